@@ -29,7 +29,7 @@ public final class Nmf {
 	private Nmf() {}
 
 	/** Factorizes a 2-D image: V(y, x) = image(x, y), m = height, n = width. */
-	public static <T extends RealType<T>> NmfResult factorize(final RandomAccessibleInterval<T> image, final NmfOptions options) {
+	public static NmfResult factorize(final RandomAccessibleInterval<? extends RealType<?>> image, final NmfOptions options) {
 		if (image == null) throw new IllegalArgumentException("NMF input image is null");
 		if (image.numDimensions() != 2)
 			throw new IllegalArgumentException("NMF input must be a 2-D image, got " + image.numDimensions() + " dimensions");
@@ -39,7 +39,7 @@ public final class Nmf {
 	}
 
 	/** Factorizes a stack (x, y, slice): each slice (flattened row by row) becomes one row or one column of V. */
-	public static <T extends RealType<T>> NmfResult factorizeStack(final RandomAccessibleInterval<T> stack, final SliceLayout layout,
+	public static NmfResult factorizeStack(final RandomAccessibleInterval<? extends RealType<?>> stack, final SliceLayout layout,
 		final NmfOptions options)
 	{
 		if (stack == null) throw new IllegalArgumentException("NMF input stack is null");
@@ -153,9 +153,10 @@ public final class Nmf {
 		}
 	}
 
-	private static <T extends RealType<T>> float[] copy(final RandomAccessibleInterval<T> img, final int size) {
+	/** The values in flat iteration order (x fastest). */
+	static float[] copy(final RandomAccessibleInterval<? extends RealType<?>> img, final int size) {
 		final float[] out = new float[size];
-		final Cursor<T> c = Views.flatIterable(img).cursor();
+		final Cursor<? extends RealType<?>> c = Views.flatIterable(img).cursor();
 		int t = 0;
 		while (c.hasNext())
 			out[t++] = c.next().getRealFloat();
