@@ -63,4 +63,74 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		if (typeChanged) cal.disableDensityCalibration();
 		return cal;
 	}
+
+	// --- NMF engine and NMF decomposition of stacks (issue #3) ---
+
+	@Override
+	public org.nmfusion.nmf.NmfResult nmf(ImagePlus stack, org.nmfusion.nmf.NmfOptions options) {
+		if (stack == null) throw new IllegalArgumentException("NMF input image is null");
+		if (stack.getBitDepth() == 24) throw new IllegalArgumentException("NMF needs a gray stack (8, 16 or 32-bit), got RGB");
+		final int n = stack.getStackSize(), p = stack.getWidth() * stack.getHeight();
+		if ((long) n * p > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("NMF input too large: " + n + " x " + p + " values");
+		final float[] v = new float[n * p];
+		final ij.ImageStack planes = stack.getStack();
+		for (int s = 0; s < n; s++) {
+			final ij.process.ImageProcessor ip = planes.getProcessor(s + 1);
+			for (int i = 0; i < p; i++)
+				v[s * p + i] = ip.getf(i);
+		}
+		return org.nmfusion.nmf.Nmf.factorize(v, n, p, options);
+	}
+
+	@Override
+	public org.nmfusion.nmf.NmfResult nmf(RandomAccessibleInterval<? extends RealType<?>> stack,
+		org.nmfusion.nmf.Nmf.SliceLayout layout, org.nmfusion.nmf.NmfOptions options)
+	{
+		return org.nmfusion.nmf.Nmf.factorizeStack(stack, layout, options);
+	}
+
+	@Override
+	public org.nmfusion.nmf.NmfResult nmf(float[] v, int rows, int columns, org.nmfusion.nmf.NmfOptions options) {
+		return org.nmfusion.nmf.Nmf.factorize(v, rows, columns, options);
+	}
+
+	@Override
+	public ImagePlus nmfBasisImages(org.nmfusion.nmf.NmfResult result, int width, int height, String title) {
+		if ((long) width * height != result.columns())
+			throw new IllegalArgumentException("basis image size " + width + " x " + height + " does not match the " + result.columns() + " columns of H");
+		final ij.ImageStack stack = new ij.ImageStack(width, height);
+		final float[] h = result.h();
+		for (int j = 0; j < result.rank(); j++) {
+			final float[] px = java.util.Arrays.copyOfRange(h, j * result.columns(), (j + 1) * result.columns());
+			stack.addSlice("component_" + (j + 1), new ij.process.FloatProcessor(width, height, px));
+		}
+		final ImagePlus imp = new ImagePlus(title, stack);
+		imp.resetDisplayRange();
+		return imp;
+	}
+
+	@Override
+	public ij.measure.ResultsTable nmfCoefficients(org.nmfusion.nmf.NmfResult result) {
+		final ij.measure.ResultsTable t = new ij.measure.ResultsTable();
+		t.setPrecision(9);
+		for (int i = 0; i < result.rows(); i++) {
+			t.incrementCounter();
+			for (int j = 0; j < result.rank(); j++)
+				t.addValue("component_" + (j + 1), result.w(i, j));
+		}
+		return t;
+	}
+
+	@Override
+	public ij.measure.ResultsTable nmfLoss(org.nmfusion.nmf.NmfResult result) {
+		final ij.measure.ResultsTable t = new ij.measure.ResultsTable();
+		t.setPrecision(9);
+		final double[] loss = result.lossHistory();
+		for (int it = 0; it < loss.length; it++) {
+			t.incrementCounter();
+			t.addValue("iteration", it);
+			t.addValue("loss", loss[it]);
+		}
+		return t;
+	}
 }

@@ -40,4 +40,29 @@ public interface NMFusionService extends SciJavaService {
 	/** Hann-mean denoising of a 2-D ImgLib2 image into 32-bit float. */
 	Img<FloatType> denoiseToFloat(RandomAccessibleInterval<? extends RealType<?>> input, int radius,
 		double backgroundThreshold);
+
+	// --- NMF engine and NMF decomposition of stacks (SPEC sections 3 and 5, issue #3) ---
+
+	/**
+	 * NMF of an image stack: each plane of {@code stack} (8/16/32-bit gray, flattened row by row) is one
+	 * row of V (N planes x P pixels), so V ~ W H with W the coefficients (N x k) and the rows of H the k
+	 * basis images.
+	 */
+	org.nmfusion.nmf.NmfResult nmf(ImagePlus stack, org.nmfusion.nmf.NmfOptions options);
+
+	/** NMF of a 3-D (x, y, slice) ImgLib2 stack; each slice is one row or one column of V. */
+	org.nmfusion.nmf.NmfResult nmf(RandomAccessibleInterval<? extends RealType<?>> stack,
+		org.nmfusion.nmf.Nmf.SliceLayout layout, org.nmfusion.nmf.NmfOptions options);
+
+	/** NMF of a non-negative row-major rows x columns matrix. */
+	org.nmfusion.nmf.NmfResult nmf(float[] v, int rows, int columns, org.nmfusion.nmf.NmfOptions options);
+
+	/** The k rows of H of a slices-as-rows result as a 32-bit stack of width x height basis images. */
+	ImagePlus nmfBasisImages(org.nmfusion.nmf.NmfResult result, int width, int height, String title);
+
+	/** W as a table: one row per input slice, columns component_1 .. component_k. */
+	ij.measure.ResultsTable nmfCoefficients(org.nmfusion.nmf.NmfResult result);
+
+	/** The loss history as a table: columns iteration (0 = initialisation) and loss. */
+	ij.measure.ResultsTable nmfLoss(org.nmfusion.nmf.NmfResult result);
 }
