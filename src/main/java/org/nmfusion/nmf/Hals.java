@@ -29,7 +29,7 @@ public final class Hals extends NmfSolver {
 		// W update, row by row (rows are independent), columns j in order
 		final double[] vht = ops.vht(p.v, p.vt, h, m, n, k);
 		final double l1W = o.l1W(), l2W = o.l2W();
-		final int rowChunk = Math.max(1, 8192 / k);
+		final int rowChunk = MatrixOps.chunkLength(m, (long) m * k * k, 64, 1);
 		ops.workers().forEach(MatrixOps.chunks(m, rowChunk), c -> {
 			final double[] row = new double[k];
 			final int i1 = Math.min(m, (c + 1) * rowChunk);
@@ -54,29 +54,32 @@ public final class Hals extends NmfSolver {
 		final float l1H = (float) o.l1H(), l2H = (float) o.l2H();
 		final float[][] wtwRows = MatrixOps.toRows(wtwF, k, k);
 		final int bw = MatrixOps.blockWidth(k);
-		final int nc = MatrixOps.chunks(n, bw);
+		final int len = MatrixOps.chunkLength(n, (long) n * (m * k + k * k), Math.min(64, MatrixOps.chunks(n, bw)), bw);
+		final int nc = MatrixOps.chunks(n, len);
 		final BlockPartials parts = new BlockPartials(nc);
 		ops.workers().forEach(nc, c -> {
-			final int c0 = c * bw, c1 = Math.min(n, c0 + bw);
-			wtvBlock(w, p.v, m, k, c0, c1, num);
-			double cross = 0;
-			for (int j = 0; j < k; j++) {
-				final float[] hj = h[j], nj = num[j], gj = grad[j];
-				final float hess = wtwF[j * k + j] + l2H;
-				if (hess > 0) {
-					// g = (W^T W)(j,:) H - (W^T V)(j,:) + l1 + l2 H(j,:)
-					for (int x = c0; x < c1; x++)
-						gj[x] = l1H + l2H * hj[x] - nj[x];
-					MatrixOps.axpyRows(wtwRows[j], h, gj, c0, c1);
-					final float inv = 1f / hess;
-					for (int x = c0; x < c1; x++)
-						hj[x] = Math.max(0f, hj[x] - gj[x] * inv);
+			final int end = Math.min(n, (c + 1) * len);
+			final MatrixOps.BlockGram lanes = new MatrixOps.BlockGram(k, bw);
+			for (int c0 = c * len; c0 < end; c0 += bw) {
+				final int c1 = Math.min(end, c0 + bw);
+				wtvBlock(w, p.v, m, k, c0, c1, num);
+				for (int j = 0; j < k; j++) {
+					final float[] hj = h[j], nj = num[j], gj = grad[j];
+					final float hess = wtwF[j * k + j] + l2H;
+					if (hess > 0) {
+						// g = (W^T W)(j,:) H - (W^T V)(j,:) + l1 + l2 H(j,:)
+						for (int x = c0; x < c1; x++)
+							gj[x] = l1H + l2H * hj[x] - nj[x];
+						MatrixOps.axpyRows(wtwRows[j], h, gj, c0, c1);
+						final float inv = 1f / hess;
+						for (int x = c0; x < c1; x++)
+							hj[x] = Math.max(0f, hj[x] - gj[x] * inv);
+					}
 				}
-				cross += MatrixOps.dot(hj, nj, c0, c1);
+				lanes.add(h, num, c0, c1);
 			}
-			parts.cross[c] = cross;
 			final double[] gp = new double[k * k];
-			MatrixOps.gramRowsBlock(h, k, c0, c1, gp);
+			parts.cross[c] = lanes.finish(gp);
 			parts.gram[c] = gp;
 		});
 		hht = parts.gram(k);

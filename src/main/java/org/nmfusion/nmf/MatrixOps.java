@@ -49,9 +49,17 @@ public final class MatrixOps implements AutoCloseable {
 		return b & ~15;
 	}
 
-	/** Row-chunk size for reductions over a long dimension of length n: at most 64 chunks, at least 256 rows. */
-	static int reductionChunk(final int n) {
-		return Math.max(256, (n + 63) / 64);
+	/** Minimum work (multiply-adds) per chunk: small jobs use fewer chunks, down to one (no thread hand-off). */
+	static final long MIN_CHUNK_WORK = 1L << 18;
+
+	/**
+	 * Chunk length over [0, n) for a job of {@code work} multiply-adds: at most {@code maxChunks} chunks of
+	 * at least {@link #MIN_CHUNK_WORK} each, lengths a multiple of {@code align}. Depends on sizes only.
+	 */
+	static int chunkLength(final int n, final long work, final int maxChunks, final int align) {
+		final long count = Math.max(1, Math.min(Math.max(1, maxChunks), work / MIN_CHUNK_WORK));
+		final long len = (n + count - 1) / count;
+		return (int) Math.max(align, (len + align - 1) / align * align);
 	}
 
 	static int chunks(final int n, final int chunk) {
@@ -82,6 +90,79 @@ public final class MatrixOps implements AutoCloseable {
 			axpy4(a[r], x[r], a[r + 1], x[r + 1], a[r + 2], x[r + 2], a[r + 3], x[r + 3], y, from, to);
 		for (; r < rows; r++)
 			axpy(a[r], x[r], y, from, to);
+	}
+
+	/** acc[0..len) += x[0..len) * y[0..len): lane-wise partial dot products (vectorised; sum the lanes later). */
+	static void mulAcc(final float[] x, final float[] y, final float[] acc, final int len) {
+		for (int t = 0; t < len; t++)
+			acc[t] += x[t] * y[t];
+	}
+
+	/** Sum of a[0..len) in double (8 float lanes). */
+	static double sum(final float[] a, final int len) {
+		float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+		int t = 0;
+		for (; t + 8 <= len; t += 8) {
+			s0 += a[t];
+			s1 += a[t + 1];
+			s2 += a[t + 2];
+			s3 += a[t + 3];
+			s4 += a[t + 4];
+			s5 += a[t + 5];
+			s6 += a[t + 6];
+			s7 += a[t + 7];
+		}
+		double s = ((double) s0 + s1) + ((double) s2 + s3) + ((double) s4 + s5) + ((double) s6 + s7);
+		for (; t < len; t++)
+			s += a[t];
+		return s;
+	}
+
+	/**
+	 * Accumulates, over column blocks of a chunk, the cross term sum_j &lt;H(j, block), N(j, block)&gt; and the
+	 * upper triangle of H(:, block) H(:, block)^T as vectorised lanes on block-local copies; {@link #finish}
+	 * sums the lanes in double. One instance per chunk.
+	 */
+	static final class BlockGram {
+		private final int k;
+		private final float[][] hb, nb, gram, cross;
+
+		BlockGram(final int k, final int width) {
+			this.k = k;
+			hb = new float[k][width];
+			nb = new float[k][width];
+			gram = new float[k * (k + 1) / 2][width];
+			cross = new float[k][width];
+		}
+
+		/** Adds columns [from, to) of h (and of n for the cross term; n may be null). */
+		void add(final float[][] h, final float[][] n, final int from, final int to) {
+			final int len = to - from;
+			for (int j = 0; j < k; j++) {
+				System.arraycopy(h[j], from, hb[j], 0, len);
+				if (n != null) {
+					System.arraycopy(n[j], from, nb[j], 0, len);
+					mulAcc(hb[j], nb[j], cross[j], len);
+				}
+			}
+			int q = 0;
+			for (int a = 0; a < k; a++)
+				for (int b = a; b < k; b++)
+					mulAcc(hb[a], hb[b], gram[q++], len);
+		}
+
+		/** Writes the upper triangle into g (k x k) and returns the cross term. */
+		double finish(final double[] g) {
+			final int width = hb[0].length;
+			int q = 0;
+			for (int a = 0; a < k; a++)
+				for (int b = a; b < k; b++)
+					g[a * k + b] += sum(gram[q++], width);
+			double c = 0;
+			for (int j = 0; j < k; j++)
+				c += sum(cross[j], width);
+			return c;
+		}
 	}
 
 	/** Dot product of x[from..to) and y[from..to), float partial sums (8 lanes), result in double. */
@@ -140,6 +221,24 @@ public final class MatrixOps implements AutoCloseable {
 		return t;
 	}
 
+	/** Transpose of a flat row-major rows x cols matrix as cols rows of length rows. */
+	public float[][] transposeToRows(final float[] a, final int rows, final int cols) {
+		final float[][] t = new float[cols][rows];
+		final int tile = 64;
+		workers.forEach(chunks(cols, tile), c -> {
+			final int c0 = c * tile, c1 = Math.min(cols, c0 + tile);
+			for (int r0 = 0; r0 < rows; r0 += tile) {
+				final int r1 = Math.min(rows, r0 + tile);
+				for (int cc = c0; cc < c1; cc++) {
+					final float[] out = t[cc];
+					for (int r = r0; r < r1; r++)
+						out[r] = a[r * cols + cc];
+				}
+			}
+		});
+		return t;
+	}
+
 	/** Transpose of a flat row-major rows x cols matrix (flat cols x rows). */
 	public float[] transpose(final float[] a, final int rows, final int cols) {
 		final float[] t = new float[a.length];
@@ -164,9 +263,11 @@ public final class MatrixOps implements AutoCloseable {
 	public float[][] wtv(final float[] w, final float[][] v, final int m, final int n, final int k) {
 		final float[][] out = new float[k][n];
 		final int bw = blockWidth(k);
-		workers.forEach(chunks(n, bw), c -> {
-			final int c0 = c * bw, c1 = Math.min(n, c0 + bw);
-			accumulateAtB(w, v, m, k, c0, c1, out);
+		final int len = chunkLength(n, (long) m * n * k, chunks(n, bw), bw);
+		workers.forEach(chunks(n, len), c -> {
+			final int end = Math.min(n, (c + 1) * len);
+			for (int c0 = c * len; c0 < end; c0 += bw)
+				accumulateAtB(w, v, m, k, c0, Math.min(end, c0 + bw), out);
 		});
 		return out;
 	}
@@ -202,7 +303,7 @@ public final class MatrixOps implements AutoCloseable {
 	}
 
 	private double[] vhtTransposed(final float[][] vt, final float[][] h, final int m, final int n, final int k) {
-		final int cx = reductionChunk(n);
+		final int cx = chunkLength(n, (long) m * n * k, 64, 16);
 		final int nc = chunks(n, cx);
 		final float[][][] partial = new float[nc][][];
 		workers.forEach(nc, c -> {
@@ -232,15 +333,26 @@ public final class MatrixOps implements AutoCloseable {
 	}
 
 	private double[] vhtDot(final float[][] v, final float[][] h, final int m, final int n, final int k) {
-		final int cx = reductionChunk(n);
+		final int cx = chunkLength(n, (long) m * n * k, 64, 16);
 		final int nc = chunks(n, cx);
+		final int bw = Math.min(cx, 1024);
 		final double[][] partial = new double[nc][];
 		workers.forEach(nc, c -> {
-			final int x0 = c * cx, x1 = Math.min(n, x0 + cx);
-			final double[] p = new double[m * k];
-			for (int i = 0; i < m; i++)
+			final int end = Math.min(n, (c + 1) * cx);
+			final float[][] vb = new float[m][bw], hb = new float[k][bw], acc = new float[m * k][bw];
+			for (int x0 = c * cx; x0 < end; x0 += bw) {
+				final int len = Math.min(end, x0 + bw) - x0;
+				for (int i = 0; i < m; i++)
+					System.arraycopy(v[i], x0, vb[i], 0, len);
 				for (int j = 0; j < k; j++)
-					p[i * k + j] = dot(v[i], h[j], x0, x1);
+					System.arraycopy(h[j], x0, hb[j], 0, len);
+				for (int i = 0; i < m; i++)
+					for (int j = 0; j < k; j++)
+						mulAcc(vb[i], hb[j], acc[i * k + j], len);
+			}
+			final double[] p = new double[m * k];
+			for (int t = 0; t < m * k; t++)
+				p[t] = sum(acc[t], bw);
 			partial[c] = p;
 		});
 		return sumInOrder(partial, m * k);
@@ -248,7 +360,7 @@ public final class MatrixOps implements AutoCloseable {
 
 	/** {@code W^T W} for W m x k (flat); k x k, double. */
 	public double[] gramColumns(final float[] w, final int m, final int k) {
-		final int cr = reductionChunk(m);
+		final int cr = chunkLength(m, (long) m * k * k / 2, 64, 1);
 		final int nc = chunks(m, cr);
 		final double[][] partial = new double[nc][];
 		workers.forEach(nc, c -> {
@@ -272,7 +384,7 @@ public final class MatrixOps implements AutoCloseable {
 
 	/** {@code H H^T} for H k x n (rows); k x k, double. */
 	public double[] gramRows(final float[][] h, final int k, final int n) {
-		final int cx = reductionChunk(n);
+		final int cx = chunkLength(n, (long) n * k * k / 2, 64, 16);
 		final int nc = chunks(n, cx);
 		final double[][] partial = new double[nc][];
 		workers.forEach(nc, c -> {

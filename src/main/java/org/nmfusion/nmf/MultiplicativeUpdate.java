@@ -32,7 +32,7 @@ public final class MultiplicativeUpdate extends NmfSolver {
 		// W update
 		final double[] vht = ops.vht(p.v, p.vt, h, m, n, k);
 		final double l1W = o.l1W(), l2W = o.l2W();
-		final int rowChunk = Math.max(1, 8192 / k);
+		final int rowChunk = MatrixOps.chunkLength(m, (long) m * k * k, 64, 1);
 		ops.workers().forEach(MatrixOps.chunks(m, rowChunk), c -> {
 			final double[] row = new double[k];
 			final int i1 = Math.min(m, (c + 1) * rowChunk);
@@ -55,30 +55,31 @@ public final class MultiplicativeUpdate extends NmfSolver {
 		final float[] wtwF = toFloat(wtw);
 		final float[][] wtwRows = MatrixOps.toRows(wtwF, k, k);
 		final int bw = MatrixOps.blockWidth(k);
-		final int nc = MatrixOps.chunks(n, bw);
+		final int len = MatrixOps.chunkLength(n, (long) n * (m * k + k * k), Math.min(64, MatrixOps.chunks(n, bw)), bw);
+		final int nc = MatrixOps.chunks(n, len);
 		final BlockPartials parts = new BlockPartials(nc);
 		ops.workers().forEach(nc, c -> {
-			final int c0 = c * bw, c1 = Math.min(n, c0 + bw);
-			wtvBlock(w, p.v, m, k, c0, c1, num);
-			for (int j = 0; j < k; j++) {
-				final float[] dj = den[j], hj = h[j];
-				for (int x = c0; x < c1; x++)
-					dj[x] = l1H + l2H * hj[x];
-				MatrixOps.axpyRows(wtwRows[j], h, dj, c0, c1);
-			}
-			double cross = 0;
-			for (int j = 0; j < k; j++) {
-				final float[] dj = den[j], hj = h[j], nj = num[j];
-				for (int x = c0; x < c1; x++) {
-					final float d = dj[x];
-					hj[x] = hj[x] * nj[x] / (d > 0 ? d : NmfProblem.EPS);
+			final int end = Math.min(n, (c + 1) * len);
+			final MatrixOps.BlockGram lanes = new MatrixOps.BlockGram(k, bw);
+			for (int c0 = c * len; c0 < end; c0 += bw) {
+				final int c1 = Math.min(end, c0 + bw);
+				wtvBlock(w, p.v, m, k, c0, c1, num);
+				for (int j = 0; j < k; j++) {
+					final float[] dj = den[j], hj = h[j];
+					for (int x = c0; x < c1; x++)
+						dj[x] = l1H + l2H * hj[x];
+					MatrixOps.axpyRows(wtwRows[j], h, dj, c0, c1);
 				}
-				cross += MatrixOps.dot(hj, nj, c0, c1);
+				for (int j = 0; j < k; j++) {
+					final float[] dj = den[j], hj = h[j], nj = num[j];
+					for (int x = c0; x < c1; x++)
+						hj[x] = hj[x] * nj[x] / Math.max(dj[x], NmfProblem.TINY); // Math.max vectorises, a ternary does not
+				}
+				lanes.add(h, num, c0, c1);
 			}
-			parts.cross[c] = cross;
-			final double[] g = new double[k * k];
-			MatrixOps.gramRowsBlock(h, k, c0, c1, g);
-			parts.gram[c] = g;
+			final double[] gp = new double[k * k];
+			parts.cross[c] = lanes.finish(gp);
+			parts.gram[c] = gp;
 		});
 		hht = parts.gram(k);
 		return p.traceLoss(parts.cross(), wtw, hht);
@@ -133,7 +134,7 @@ public final class MultiplicativeUpdate extends NmfSolver {
 		return klLoss(p, w, h);
 	}
 
-	/** r[from..to) = v[from..to) ./ (W H)(i, from..to), zeros of W H replaced by EPS. */
+	/** r[from..to) = v[from..to) ./ max(W H, EPS)(i, from..to). */
 	private static void ratio(final float[] v, final float[] w, final int i, final float[][] h, final int k, final float[] r, final int from,
 		final int to)
 	{
@@ -142,10 +143,8 @@ public final class MultiplicativeUpdate extends NmfSolver {
 			final float a = w[i * k + j];
 			if (a != 0) MatrixOps.axpy(a, h[j], r, from, to);
 		}
-		for (int x = from; x < to; x++) {
-			final float wh = r[x];
-			r[x] = v[x] / (wh > 0 ? wh : NmfProblem.EPS);
-		}
+		for (int x = from; x < to; x++)
+			r[x] = v[x] / Math.max(r[x], NmfProblem.EPS);
 	}
 
 	/** Generalised KL divergence sum(V log(V / WH) - V + WH), 0 log 0 = 0. */

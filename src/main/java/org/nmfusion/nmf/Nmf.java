@@ -114,13 +114,14 @@ public final class Nmf {
 
 	/** The internal problem: the wider orientation (m <= n), rows, and V^T when there are enough rows. */
 	static NmfProblem problem(final float[] v, final int m, final int n, final int k, final MatrixOps ops) {
-		final float[][] rows = MatrixOps.toRows(v, m, n);
 		if (m <= n) {
-			final float[][] vt = m >= MatrixOps.MIN_ROWS_FOR_TRANSPOSED ? ops.transpose(rows, m, n) : null;
+			final float[][] rows = MatrixOps.toRows(v, m, n);
+			final float[][] vt = m >= MatrixOps.MIN_ROWS_FOR_TRANSPOSED ? ops.transposeToRows(v, m, n) : null;
 			return new NmfProblem(rows, vt, m, n, k, ops.frobeniusSq(rows), ops);
 		}
-		final float[][] vi = ops.transpose(rows, m, n);
-		return new NmfProblem(vi, n >= MatrixOps.MIN_ROWS_FOR_TRANSPOSED ? rows : null, n, m, k, ops.frobeniusSq(rows), ops);
+		final float[][] vi = ops.transposeToRows(v, m, n);
+		final float[][] vt = n >= MatrixOps.MIN_ROWS_FOR_TRANSPOSED ? MatrixOps.toRows(v, m, n) : null;
+		return new NmfProblem(vi, vt, n, m, k, ops.frobeniusSq(vi), ops);
 	}
 
 	/** {W (m x k), H (k x n)} flat, in the caller's orientation, from the internal factors. */

@@ -8,6 +8,8 @@ final class NmfProblem {
 
 	/** Denominator guard, float32 machine epsilon as in scikit-learn. */
 	static final float EPS = 1.1920929e-7f;
+	/** Smallest denominator of the Frobenius multiplicative update (only guards 0 / 0). */
+	static final float TINY = Float.MIN_NORMAL;
 
 	final float[][] v;
 	final float[][] vt;
