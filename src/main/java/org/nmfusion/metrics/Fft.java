@@ -18,6 +18,13 @@ final class Fft {
     private final double[] chirpIm;
     private final double[] bRe;
     private final double[] bIm;
+    // mixed radix (n with small prime factors only)
+    private final int[] factors;
+    private final double[] twRe;
+    private final double[] twIm;
+
+    /** Largest prime factor for which the direct mixed-radix algorithm is used instead of Bluestein. */
+    private static final int MAX_RADIX = 17;
 
     Fft(int n) {
         if (n <= 0) {
@@ -25,6 +32,22 @@ final class Fft {
         }
         this.n = n;
         boolean pow2 = Integer.bitCount(n) == 1;
+        int[] f = pow2 ? null : smallFactors(n);
+        this.factors = f;
+        if (f != null) {
+            twRe = new double[n];
+            twIm = new double[n];
+            for (int i = 0; i < n; i++) {
+                twRe[i] = Math.cos(2 * Math.PI * i / n);
+                twIm[i] = -Math.sin(2 * Math.PI * i / n);
+            }
+            m = 0;
+            cosT = sinT = null;
+            rev = null;
+            chirpRe = chirpIm = bRe = bIm = null;
+            return;
+        }
+        twRe = twIm = null;
         this.m = pow2 ? n : Integer.highestOneBit(2 * n - 1) << 1;
         int levels = Integer.numberOfTrailingZeros(m);
         cosT = new double[m / 2];
@@ -62,6 +85,12 @@ final class Fft {
 
     /** In-place transform of re/im (length n); {@code inverse} without normalisation. */
     void transform(double[] re, double[] im, boolean inverse) {
+        if (factors != null) {
+            double[] sr = new double[n];
+            double[] si = new double[n];
+            mixed(re, im, 0, 1, n, 0, sr, si, inverse);
+            return;
+        }
         if (chirpRe == null) {
             radix2(re, im, inverse);
             return;
@@ -93,6 +122,66 @@ final class Fft {
             double i = xi[k] * scale;
             re[k] = r * cr - i * ci;
             im[k] = r * ci + i * cr;
+        }
+    }
+
+    /** Prime factors of n (ascending) if all are <= MAX_RADIX, else null. */
+    private static int[] smallFactors(int n) {
+        java.util.List<Integer> l = new java.util.ArrayList<>();
+        int r = n;
+        for (int p = 2; p <= MAX_RADIX && r > 1; p++) {
+            while (r % p == 0) {
+                l.add(p);
+                r /= p;
+            }
+        }
+        if (r != 1) {
+            return null;
+        }
+        int[] f = new int[l.size()];
+        for (int i = 0; i < f.length; i++) f[i] = l.get(i);
+        return f;
+    }
+
+    /**
+     * Recursive mixed-radix decimation in time, in place on the elements {@code off + k * stride},
+     * k = 0..len-1, using the scratch arrays (same index space).
+     */
+    private void mixed(double[] re, double[] im, int off, int stride, int len, int level, double[] sr,
+            double[] si, boolean inverse) {
+        if (len == 1) {
+            return;
+        }
+        int p = factors[level];
+        int q = len / p;
+        // sub-sequences r, r + p, r + 2p, ...: element j of sub-sequence r is at off + (r + j p) stride
+        for (int r = 0; r < p; r++) {
+            mixed(re, im, off + r * stride, stride * p, q, level + 1, sr, si, inverse);
+        }
+        // combine: X[k + q t] = sum_r W_len^{r (k + q t)} Y_r[k]
+        int twStep = n / len;
+        for (int k = 0; k < q; k++) {
+            for (int t = 0; t < p; t++) {
+                int kk = k + q * t;
+                double accR = 0;
+                double accI = 0;
+                for (int r = 0; r < p; r++) {
+                    int idx = off + (r + k * p) * stride;
+                    int e = (int) (((long) r * kk % len) * twStep);
+                    double wr = twRe[e];
+                    double wi = inverse ? -twIm[e] : twIm[e];
+                    double xr = re[idx];
+                    double xi = im[idx];
+                    accR += xr * wr - xi * wi;
+                    accI += xr * wi + xi * wr;
+                }
+                sr[off + kk * stride] = accR;
+                si[off + kk * stride] = accI;
+            }
+        }
+        for (int k = 0; k < len; k++) {
+            re[off + k * stride] = sr[off + k * stride];
+            im[off + k * stride] = si[off + k * stride];
         }
     }
 
@@ -133,37 +222,57 @@ final class Fft {
      * 2-D DFT in place of an h x w row-major complex array; the inverse includes 1/(w*h).
      */
     static void fft2(double[] re, double[] im, int w, int h, boolean inverse) {
-        Fft rows = new Fft(w);
-        Fft cols = h == w ? rows : new Fft(h);
+        rowTransforms(re, im, w, h, inverse);
+        double[] tr = transpose(re, w, h);
+        double[] ti = transpose(im, w, h);
+        rowTransforms(tr, ti, h, w, inverse);
+        double s = inverse ? 1.0 / ((double) w * h) : 1.0;
+        // transpose back (w rows of length h -> h rows of length w), applying the 1/(w h) factor
+        for (int j = 0; j < w; j++) {
+            for (int i = 0; i < h; i++) {
+                re[i * w + j] = tr[j * h + i] * s;
+                im[i * w + j] = ti[j * h + i] * s;
+            }
+        }
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Fft> PLANS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Immutable plan for length n, cached. */
+    static Fft plan(int n) {
+        return PLANS.computeIfAbsent(n, Fft::new);
+    }
+
+    private static void rowTransforms(double[] re, double[] im, int w, int h, boolean inverse) {
+        Fft plan = plan(w);
         double[] tr = new double[w];
         double[] ti = new double[w];
         for (int i = 0; i < h; i++) {
             System.arraycopy(re, i * w, tr, 0, w);
             System.arraycopy(im, i * w, ti, 0, w);
-            rows.transform(tr, ti, inverse);
+            plan.transform(tr, ti, inverse);
             System.arraycopy(tr, 0, re, i * w, w);
             System.arraycopy(ti, 0, im, i * w, w);
         }
-        double[] cr = new double[h];
-        double[] ci = new double[h];
-        for (int j = 0; j < w; j++) {
-            for (int i = 0; i < h; i++) {
-                cr[i] = re[i * w + j];
-                ci[i] = im[i * w + j];
-            }
-            cols.transform(cr, ci, inverse);
-            for (int i = 0; i < h; i++) {
-                re[i * w + j] = cr[i];
-                im[i * w + j] = ci[i];
-            }
-        }
-        if (inverse) {
-            double s = 1.0 / ((double) w * h);
-            for (int i = 0; i < re.length; i++) {
-                re[i] *= s;
-                im[i] *= s;
+    }
+
+    /** Blocked transpose of an h x w row-major array into w x h. */
+    private static double[] transpose(double[] x, int w, int h) {
+        double[] t = new double[x.length];
+        final int bs = 32;
+        for (int i0 = 0; i0 < h; i0 += bs) {
+            for (int j0 = 0; j0 < w; j0 += bs) {
+                int i1 = Math.min(h, i0 + bs);
+                int j1 = Math.min(w, j0 + bs);
+                for (int i = i0; i < i1; i++) {
+                    for (int j = j0; j < j1; j++) {
+                        t[j * h + i] = x[i * w + j];
+                    }
+                }
             }
         }
+        return t;
     }
 
     /** Signed integer frequency of DFT bin k on an axis of length n (numpy fftfreq(n) * n). */
@@ -185,5 +294,18 @@ final class Fft {
         }
         fft2(re, im, w, h, true);
         return re;
+    }
+
+    /** {@code ifft2(fft2(x) .* H)} for a real image x, returned as {re, im}. */
+    static double[][] filterComplex(double[] x, int w, int h, double[] response) {
+        double[] re = x.clone();
+        double[] im = new double[x.length];
+        fft2(re, im, w, h, false);
+        for (int i = 0; i < re.length; i++) {
+            re[i] *= response[i];
+            im[i] *= response[i];
+        }
+        fft2(re, im, w, h, true);
+        return new double[][] {re, im};
     }
 }

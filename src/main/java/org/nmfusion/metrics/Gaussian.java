@@ -9,7 +9,7 @@ final class Gaussian {
     }
 
     /**
-     * 2-D window, row-major n x n: {@code exp(-(x^2+y^2)/(2 sigma^2))} divided by the plain
+     * 2-D window, row-major n x n: {@code exp(-(x^2+y^2)/(2 sigma^2))} (correctly rounded exp, as glibc's) divided by the plain
      * column-major sum of all entries, then (if {@code renormalise}) divided again by the sum of its
      * column sums, as the reference callers do ({@code window/sum(sum(window))}).
      */
@@ -21,7 +21,7 @@ final class Gaussian {
             for (int q = 0; q < n; q++) {
                 double x = q - c;
                 double y = r - c;
-                k[r * n + q] = Math.exp(-(x * x + y * y) / s2);
+                k[r * n + q] = MathUtil.expExact(-(x * x + y * y) / s2);
             }
         }
         double sum = 0;

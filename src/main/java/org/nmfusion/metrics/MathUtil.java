@@ -57,4 +57,37 @@ final class MathUtil {
     static double log2(double x) {
         return Math.log(x) / Math.log(2.0);
     }
+
+    private static final java.math.MathContext MC = new java.math.MathContext(60);
+
+    /**
+     * Correctly rounded {@code exp(x)} for |x| <= 700 (Taylor series in 60-digit decimal arithmetic,
+     * argument halved until small, then squared back). Used for the Gaussian windows of the
+     * ill-conditioned metrics, whose reference values depend on the last bit of each window entry: glibc's
+     * {@code exp} (used by Octave) is correctly rounded for these arguments, whereas
+     * {@code StrictMath.exp} (fdlibm) is off by one ulp for some of them and {@code Math.exp} is
+     * platform dependent. Slow; for small tables only.
+     */
+    static double expExact(double x) {
+        if (!(Math.abs(x) <= 700)) {
+            throw new IllegalArgumentException("expExact argument out of range: " + x);
+        }
+        java.math.BigDecimal r = new java.math.BigDecimal(x);
+        int halvings = 0;
+        java.math.BigDecimal half = new java.math.BigDecimal("0.5");
+        while (r.abs().compareTo(new java.math.BigDecimal("0.01")) > 0) {
+            r = r.multiply(half, MC);
+            halvings++;
+        }
+        java.math.BigDecimal term = java.math.BigDecimal.ONE;
+        java.math.BigDecimal sum = java.math.BigDecimal.ONE;
+        for (int k = 1; k < 40; k++) {
+            term = term.multiply(r, MC).divide(java.math.BigDecimal.valueOf(k), MC);
+            sum = sum.add(term, MC);
+        }
+        for (int i = 0; i < halvings; i++) {
+            sum = sum.multiply(sum, MC);
+        }
+        return sum.doubleValue();
+    }
 }

@@ -54,9 +54,9 @@ final class PhaseCongruency {
                 int i = kr * w + kc;
                 double r = Math.sqrt(x * x + y * y);
                 radius[i] = (kr == 0 && kc == 0) ? 1 : r;
-                double theta = Math.atan2(-y, x);
-                sinT[i] = Math.sin(theta);
-                cosT[i] = Math.cos(theta);
+                // sin/cos of theta = atan2(-y, x) (theta = 0 at the origin)
+                sinT[i] = r == 0 ? 0 : -y / r;
+                cosT[i] = r == 0 ? 1 : x / r;
                 double xl = lowpassOffset(kc, w) / (double) w;
                 double rl = Math.sqrt(xl * xl + yl * yl);
                 lp[i] = 1.0 / (1.0 + Math.pow(rl / 0.45, 30));
@@ -64,17 +64,26 @@ final class PhaseCongruency {
         }
         double[][] logGabor = new double[NSCALE][n];
         double lnSig = Math.log(SIGMA_ON_F);
+        double[] logRadius = new double[n];
+        for (int i = 0; i < n; i++) logRadius[i] = Math.log(radius[i]);
         for (int s = 0; s < NSCALE; s++) {
             double wavelength = MIN_WAVELENGTH * Math.pow(MULT, s);
             double fo = 1.0 / wavelength;
+            double logFo = Math.log(fo);
             for (int i = 0; i < n; i++) {
-                double l = Math.log(radius[i] / fo);
+                double l = logRadius[i] - logFo;
                 logGabor[s][i] = Math.exp(-(l * l) / (2 * lnSig * lnSig)) * lp[i];
             }
             logGabor[s][0] = 0;
         }
         double thetaSigma = Math.PI / NORIENT / D_THETA_ON_SIGMA;
-        for (int o = 0; o < NORIENT; o++) {
+        java.util.stream.IntStream.range(0, NORIENT).parallel().forEach(o -> buildOrientation(o, logGabor, sinT,
+                cosT, thetaSigma));
+    }
+
+    private void buildOrientation(int o, double[][] logGabor, double[] sinT, double[] cosT, double thetaSigma) {
+        int n = w * h;
+        {
             double angl = o * Math.PI / NORIENT;
             double ca = Math.cos(angl);
             double sa = Math.sin(angl);
@@ -87,14 +96,20 @@ final class PhaseCongruency {
             }
             double[][] spatial = new double[NSCALE][];
             for (int s = 0; s < NSCALE; s++) {
-                double[] filt = MathUtil.mul(logGabor[s], spread);
-                filters[o][s] = filt;
-                double[] re = filt.clone();
-                double[] im = new double[n];
+                filters[o][s] = MathUtil.mul(logGabor[s], spread);
+            }
+            // Re(ifft2(filt)) = ifft2 of the even part of filt, which is real; two scales per complex FFT
+            double sq = Math.sqrt((double) n);
+            for (int s = 0; s < NSCALE; s += 2) {
+                double[] re = evenPart(filters[o][s]);
+                double[] im = evenPart(filters[o][s + 1]);
                 Fft.fft2(re, im, w, h, true);
-                double sq = Math.sqrt((double) n);
-                for (int i = 0; i < n; i++) re[i] *= sq;
+                for (int i = 0; i < n; i++) {
+                    re[i] *= sq;
+                    im[i] *= sq;
+                }
                 spatial[s] = re;
+                spatial[s + 1] = im;
             }
             double em = 0;
             for (double v : filters[o][0]) em += v * v;
@@ -113,6 +128,61 @@ final class PhaseCongruency {
             a2[o] = sumA2;
             aiAj[o] = sumAiAj;
         }
+    }
+
+    /** (H(k) + H(-k)) / 2 over DFT bins. */
+    private double[] evenPart(double[] f) {
+        double[] e = new double[f.length];
+        for (int kr = 0; kr < h; kr++) {
+            int mr = kr == 0 ? 0 : h - kr;
+            for (int kc = 0; kc < w; kc++) {
+                int mc = kc == 0 ? 0 : w - kc;
+                e[kr * w + kc] = (f[kr * w + kc] + f[mr * w + mc]) / 2;
+            }
+        }
+        return e;
+    }
+
+    /** Median (mean of the two middle values for an even count); reorders {@code v}. */
+    static double median(double[] v) {
+        int n = v.length;
+        if (n % 2 == 1) {
+            return select(v, n / 2);
+        }
+        double hi = select(v, n / 2);
+        double lo = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n / 2; i++) lo = Math.max(lo, v[i]); // select partitions: v[0..n/2) <= hi
+        return (lo + hi) / 2;
+    }
+
+    /** k-th smallest (0-based) by iterative quickselect; afterwards v[0..k) <= v[k] <= v[k+1..). */
+    private static double select(double[] v, int k) {
+        int lo = 0;
+        int hi = v.length - 1;
+        while (lo < hi) {
+            double pivot = v[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) i++;
+                while (v[j] > pivot) j--;
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return v[k];
     }
 
     /** Integer offset of DFT bin k in fftshift-ed lowpassfilter grid (the odd-size quirk). */
@@ -156,7 +226,7 @@ final class PhaseCongruency {
                 eRe[s] = re;
                 eIm[s] = im;
                 for (int i = 0; i < n; i++) {
-                    double an = Math.hypot(re[i], im[i]);
+                    double an = Math.sqrt(re[i] * re[i] + im[i] * im[i]);
                     sumAn[i] += an;
                     sumE[i] += re[i];
                     sumO[i] += im[i];
@@ -177,8 +247,7 @@ final class PhaseCongruency {
             }
             double[] e2 = new double[n];
             for (int i = 0; i < n; i++) e2[i] = eRe[0][i] * eRe[0][i] + eIm[0][i] * eIm[0][i];
-            Arrays.sort(e2);
-            double med = (n % 2 == 1) ? e2[n / 2] : (e2[n / 2 - 1] + e2[n / 2]) / 2;
+            double med = median(e2);
             double meanE2n = -med / Math.log(0.5);
             double noisePower = meanE2n / emN[o];
             double estNoiseEnergy2 = 2 * noisePower * a2[o] + 4 * noisePower * aiAj[o];

@@ -83,12 +83,18 @@ public final class Qcb extends AbstractFusionMetric {
     }
 
     private static double[] maskedContrast(double[] x, int w, int h, double[] csf, double[] g1, double[] g2) {
-        double[] y = Fft.filterReal(x, w, h, csf);
-        double[] b1 = Filters.separableSame(y, w, h, g1, g1);
-        double[] b2 = Filters.separableSame(y, w, h, g2, g2);
-        double[] c = new double[y.length];
+        double[][] y = Fft.filterComplex(x, w, h, csf);
+        double[] b1r = Filters.separableSame(y[0], w, h, g1, g1);
+        double[] b1i = Filters.separableSame(y[1], w, h, g1, g1);
+        double[] b2r = Filters.separableSame(y[0], w, h, g2, g2);
+        double[] b2i = Filters.separableSame(y[1], w, h, g2, g2);
+        double[] c = new double[x.length];
         for (int i = 0; i < c.length; i++) {
-            double cc = Math.abs(b1[i] / b2[i] - 1);
+            // complex (b1 / b2) - 1, then modulus, as Octave does on the complex filtered image
+            double den = b2r[i] * b2r[i] + b2i[i] * b2i[i];
+            double qr = (b1r[i] * b2r[i] + b1i[i] * b2i[i]) / den - 1;
+            double qi = (b1i[i] * b2r[i] - b1r[i] * b2i[i]) / den;
+            double cc = Math.sqrt(qr * qr + qi * qi);
             c[i] = (cc * cc * cc) / (cc * cc + Z);
         }
         return c;

@@ -21,9 +21,12 @@ public final class Qp extends AbstractFusionMetric {
         int w = f.width();
         int h = f.height();
         PhaseCongruency bank = new PhaseCongruency(w, h);
-        PhaseCongruency.Result pa = bank.compute(a.data());
-        PhaseCongruency.Result pb = bank.compute(b.data());
-        PhaseCongruency.Result pf = bank.compute(f.data());
+        double[][] in = {a.data(), b.data(), f.data()};
+        PhaseCongruency.Result[] res = new PhaseCongruency.Result[3];
+        java.util.stream.IntStream.range(0, 3).parallel().forEach(k -> res[k] = bank.compute(in[k]));
+        PhaseCongruency.Result pa = res[0];
+        PhaseCongruency.Result pb = res[1];
+        PhaseCongruency.Result pf = res[2];
         int n = w * h;
         boolean[] sel = new boolean[n];
         boolean[] ma = new boolean[n];
