@@ -87,6 +87,23 @@ public final class GrayImage {
                 Arrays.copyOfRange(all, n, 2 * n), Arrays.copyOfRange(all, 2 * n, 3 * n)));
     }
 
+    /**
+     * Converts three 2-D colour channels (R, G, B; 0..255) with the reference rgb2gray rule.
+     *
+     * @throws IllegalArgumentException if the channels differ in size or are not 2-D
+     */
+    public static GrayImage ofRgb(RandomAccessibleInterval<? extends RealType<?>> red,
+            RandomAccessibleInterval<? extends RealType<?>> green, RandomAccessibleInterval<? extends RealType<?>> blue) {
+        GrayImage r = of(red);
+        GrayImage g = of(green);
+        GrayImage b = of(blue);
+        if (r.width != g.width || r.width != b.width || r.height != g.height || r.height != b.height
+                || red.numDimensions() != 2 || green.numDimensions() != 2 || blue.numDimensions() != 2) {
+            throw new IllegalArgumentException("RGB channels must be 2-D and of equal size");
+        }
+        return ofRgb(r.width, r.height, r.data, g.data, b.data);
+    }
+
     /** Builds a gray image from three RGB planes (0..255, row-major) with the reference rgb2gray rule. */
     public static GrayImage ofRgb(int width, int height, double[] r, double[] g, double[] b) {
         if (r.length != g.length || r.length != b.length || r.length != (long) width * height) {

@@ -39,7 +39,7 @@ class ReferenceAgreementTest {
 
     @BeforeAll
     static void readTable() throws IOException {
-        List<String> lines = Files.readAllLines(TestImages.resource("metrics_ref.tsv").toPath(),
+        List<String> lines = Files.readAllLines(ReferenceTriples.resource("metrics_ref.tsv").toPath(),
                 StandardCharsets.UTF_8);
         header = List.of(lines.get(0).split("\t"));
         for (String line : lines.subList(1, lines.size())) {
@@ -52,13 +52,14 @@ class ReferenceAgreementTest {
     }
 
     /**
-     * Looser bounds, only where METRICS.md section B / 0.10 shows that the reference value itself is
-     * dominated by floating-point rounding noise of Octave's filter2 / FFTW:
-     * <ul>
-     * <li>Qcb on the two cddfuse_15 triples (MRI-PET with 76 % exactly-zero background): the local
-     * contrast there is a ratio of FFT round-off values (~1e-14); the spec's independent
-     * re-implementation deviates by 2.5e-3 on exactly these two triples. Bound below.</li>
-     * </ul>
+     * One looser bound, only where METRICS.md 0.10 / section B shows that the reference value itself is
+     * floating-point noise: Qcb on the two cddfuse_15 triples (MRI-PET, 76 % exactly-zero background).
+     * There the CSF-filtered images are FFT round-off (~1e-14) and the local contrast a ratio of
+     * round-off values, so the value depends on FFTW's exact rounding, which is not emulated (our own
+     * FFT; measured deviation 4.8e-4; the spec's independent re-implementation deviates by 2.5e-3).
+     * The bound is that 2.5e-3. Qy and Qc, the other ill-conditioned metrics, need no looser bound:
+     * the Octave-exact filter2 emulation ({@link Filters#correlateValid}) reproduces them to the printed
+     * digits, including Qc = -3.737181 for ifcnn_iv_Kayak_Favg.
      * Every other (metric, triple) must meet {@link #BOUND}.
      */
     static double boundFor(String metric, String triple) {
@@ -68,10 +69,10 @@ class ReferenceAgreementTest {
         return BOUND;
     }
 
-    static final double QCB_CDDFUSE15_BOUND = 1e-2;
+    static final double QCB_CDDFUSE15_BOUND = 2.5e-3;
 
     static GrayImage image(String file) {
-        return CACHE.computeIfAbsent(file, TestImages::gray);
+        return CACHE.computeIfAbsent(file, ReferenceTriples::gray);
     }
 
     @TestFactory
@@ -118,7 +119,7 @@ class ReferenceAgreementTest {
             String stem = triple.substring(0, triple.lastIndexOf('_'));
             for (String part : new String[] {"A", "B", triple.substring(triple.lastIndexOf('_') + 1)}) {
                 String file = stem + "_" + part + ".png";
-                BufferedImage bi = ImageIO.read(TestImages.resource(file));
+                BufferedImage bi = ImageIO.read(ReferenceTriples.resource(file));
                 Raster r = bi.getRaster();
                 assertEquals(1, r.getNumBands(), file);
                 GrayImage g = image(file);

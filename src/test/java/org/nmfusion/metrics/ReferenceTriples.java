@@ -6,18 +6,19 @@ import java.net.URL;
 
 import ij.IJ;
 import ij.ImagePlus;
-import net.imglib2.img.Img;
-import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.nmfusion.io.ImagePlusAdapter;
 
 /** Loads the reference triples from the test resources. */
-final class TestImages {
+final class ReferenceTriples {
 
-    private TestImages() {
+    private ReferenceTriples() {
     }
 
     static File resource(String name) {
-        URL url = TestImages.class.getResource("/metrics/" + name);
+        URL url = ReferenceTriples.class.getResource("/metrics/" + name);
         if (url == null) {
             throw new IllegalStateException("missing test resource metrics/" + name);
         }
@@ -29,7 +30,7 @@ final class TestImages {
     }
 
     /** Opens an 8-bit gray PNG with ImageJ (must be GRAY8) and wraps its pixels as an ImgLib2 image. */
-    static Img<UnsignedByteType> openGray8(String name) {
+    static RandomAccessibleInterval<? extends RealType<?>> openGray8(String name) {
         ImagePlus imp = IJ.openImage(resource(name).getPath());
         if (imp == null) {
             throw new IllegalStateException("ImageJ could not open " + name);
@@ -38,11 +39,10 @@ final class TestImages {
             throw new IllegalStateException(name + " did not open as a single 8-bit gray image, type "
                     + imp.getType());
         }
-        byte[] pixels = (byte[]) imp.getProcessor().getPixels();
         if (imp.isInvertedLut()) {
             throw new IllegalStateException(name + " opened with an inverted LUT");
         }
-        return ArrayImgs.unsignedBytes(pixels.clone(), imp.getWidth(), imp.getHeight());
+        return ImagePlusAdapter.wrap(imp).channel(0);
     }
 
     static GrayImage gray(String name) {
