@@ -13,6 +13,8 @@ final class Fft {
     private final double[] cosT;
     private final double[] sinT;
     private final int[] rev;
+    private final double[] stageRe;
+    private final double[] stageIm;
     // Bluestein
     private final double[] chirpRe;
     private final double[] chirpIm;
@@ -42,6 +44,7 @@ final class Fft {
                 twIm[i] = -Math.sin(2 * Math.PI * i / n);
             }
             m = 0;
+            stageRe = stageIm = null;
             cosT = sinT = null;
             rev = null;
             chirpRe = chirpIm = bRe = bIm = null;
@@ -59,6 +62,16 @@ final class Fft {
         rev = new int[m];
         for (int i = 0; i < m; i++) {
             rev[i] = levels == 0 ? 0 : Integer.reverse(i) >>> (32 - levels);
+        }
+        // per-stage contiguous twiddles: entry half + k = exp(-2 pi i k / (2 half)), k < half
+        stageRe = new double[Math.max(1, m)];
+        stageIm = new double[Math.max(1, m)];
+        for (int half = 1; half < m; half <<= 1) {
+            int step = m / (2 * half);
+            for (int k = 0; k < half; k++) {
+                stageRe[half + k] = cosT[k * step];
+                stageIm[half + k] = -sinT[k * step];
+            }
         }
         if (pow2) {
             chirpRe = chirpIm = bRe = bIm = null;
@@ -198,21 +211,37 @@ final class Fft {
                 im[j] = t;
             }
         }
-        for (int size = 2; size <= len; size <<= 1) {
-            int half = size >> 1;
-            int step = len / size;
+        for (int i = 0; i + 1 < len; i += 2) { // size-2 stage: no twiddles
+            double ar = re[i];
+            double ai = im[i];
+            double br = re[i + 1];
+            double bi = im[i + 1];
+            re[i] = ar + br;
+            im[i] = ai + bi;
+            re[i + 1] = ar - br;
+            im[i + 1] = ai - bi;
+        }
+        double sgn = inverse ? -1.0 : 1.0;
+        double[] wre = stageRe;
+        double[] wim = stageIm;
+        for (int half = 2; half < len; half <<= 1) {
+            int size = half << 1;
             for (int start = 0; start < len; start += size) {
                 for (int k = 0; k < half; k++) {
-                    double c = cosT[k * step];
-                    double s = inverse ? sinT[k * step] : -sinT[k * step];
+                    double c = wre[half + k];
+                    double s = sgn * wim[half + k];
                     int a = start + k;
                     int b = a + half;
-                    double tr = re[b] * c - im[b] * s;
-                    double ti = re[b] * s + im[b] * c;
-                    re[b] = re[a] - tr;
-                    im[b] = im[a] - ti;
-                    re[a] += tr;
-                    im[a] += ti;
+                    double xr = re[b];
+                    double xi = im[b];
+                    double tr = xr * c - xi * s;
+                    double ti = xr * s + xi * c;
+                    double ar = re[a];
+                    double ai = im[a];
+                    re[b] = ar - tr;
+                    im[b] = ai - ti;
+                    re[a] = ar + tr;
+                    im[a] = ai + ti;
                 }
             }
         }

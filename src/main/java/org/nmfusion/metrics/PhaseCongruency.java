@@ -22,8 +22,12 @@ final class PhaseCongruency {
 
     final int w;
     final int h;
-    /** filters[o][s]: real frequency response per DFT bin. */
-    private final double[][][] filters = new double[NORIENT][NSCALE][];
+    /**
+     * The filter of scale s and orientation o is logGabor[s] * spread[o] (real response per DFT bin);
+     * the factors are stored instead of the 24 products to save memory.
+     */
+    private final double[][] logGabor = new double[NSCALE][];
+    private final double[][] spreads = new double[NORIENT][];
     /** Per orientation: EM_n and the noise-model sums A2 and AiAj. */
     private final double[] emN = new double[NORIENT];
     private final double[] a2 = new double[NORIENT];
@@ -62,7 +66,7 @@ final class PhaseCongruency {
                 lp[i] = 1.0 / (1.0 + Math.pow(rl / 0.45, 30));
             }
         }
-        double[][] logGabor = new double[NSCALE][n];
+        for (int s = 0; s < NSCALE; s++) logGabor[s] = new double[n];
         double lnSig = Math.log(SIGMA_ON_F);
         double[] logRadius = new double[n];
         for (int i = 0; i < n; i++) logRadius[i] = Math.log(radius[i]);
@@ -77,11 +81,11 @@ final class PhaseCongruency {
             logGabor[s][0] = 0;
         }
         double thetaSigma = Math.PI / NORIENT / D_THETA_ON_SIGMA;
-        java.util.stream.IntStream.range(0, NORIENT).parallel().forEach(o -> buildOrientation(o, logGabor, sinT,
-                cosT, thetaSigma));
+        java.util.stream.IntStream.range(0, NORIENT).parallel().forEach(o -> buildOrientation(o, sinT, cosT,
+                thetaSigma));
     }
 
-    private void buildOrientation(int o, double[][] logGabor, double[] sinT, double[] cosT, double thetaSigma) {
+    private void buildOrientation(int o, double[] sinT, double[] cosT, double thetaSigma) {
         int n = w * h;
         {
             double angl = o * Math.PI / NORIENT;
@@ -94,15 +98,17 @@ final class PhaseCongruency {
                 double dTheta = Math.abs(Math.atan2(ds, dc));
                 spread[i] = Math.exp(-(dTheta * dTheta) / (2 * thetaSigma * thetaSigma));
             }
+            spreads[o] = spread;
             double[][] spatial = new double[NSCALE][];
+            double[][] filters = new double[NSCALE][];
             for (int s = 0; s < NSCALE; s++) {
-                filters[o][s] = MathUtil.mul(logGabor[s], spread);
+                filters[s] = MathUtil.mul(logGabor[s], spread);
             }
             // Re(ifft2(filt)) = ifft2 of the even part of filt, which is real; two scales per complex FFT
             double sq = Math.sqrt((double) n);
             for (int s = 0; s < NSCALE; s += 2) {
-                double[] re = evenPart(filters[o][s]);
-                double[] im = evenPart(filters[o][s + 1]);
+                double[] re = evenPart(filters[s]);
+                double[] im = evenPart(filters[s + 1]);
                 Fft.fft2(re, im, w, h, true);
                 for (int i = 0; i < n; i++) {
                     re[i] *= sq;
@@ -112,7 +118,7 @@ final class PhaseCongruency {
                 spatial[s + 1] = im;
             }
             double em = 0;
-            for (double v : filters[o][0]) em += v * v;
+            for (double v : filters[0]) em += v * v;
             emN[o] = em;
             double sumA2 = 0;
             double sumAiAj = 0;
@@ -215,12 +221,14 @@ final class PhaseCongruency {
             Arrays.fill(maxAn, 0);
             Arrays.fill(energy, 0);
             for (int s = 0; s < NSCALE; s++) {
-                double[] filt = filters[o][s];
+                double[] lg = logGabor[s];
+                double[] sp = spreads[o];
                 double[] re = new double[n];
                 double[] im = new double[n];
                 for (int i = 0; i < n; i++) {
-                    re[i] = fre[i] * filt[i];
-                    im[i] = fim[i] * filt[i];
+                    double filt = lg[i] * sp[i];
+                    re[i] = fre[i] * filt;
+                    im[i] = fim[i] * filt;
                 }
                 Fft.fft2(re, im, w, h, true);
                 eRe[s] = re;

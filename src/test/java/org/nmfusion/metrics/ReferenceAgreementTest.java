@@ -92,8 +92,12 @@ class ReferenceAgreementTest {
                     double rel = Math.abs(got - expected) / Math.abs(expected);
                     synchronized (WORST) {
                         Object[] w = WORST.get(metric);
+                        double abs = Math.abs(got - expected);
+                        double maxAbs = w == null ? abs : Math.max(abs, (double) w[2]);
                         if (w == null || rel > (double) w[0] || Double.isNaN(rel)) {
-                            WORST.put(metric, new Object[] {rel, triple});
+                            WORST.put(metric, new Object[] {rel, triple, maxAbs});
+                        } else {
+                            w[2] = maxAbs;
                         }
                     }
                     double bound = boundFor(metric, triple);
@@ -138,10 +142,10 @@ class ReferenceAgreementTest {
 
     @AfterAll
     static void printSummary() {
-        StringBuilder sb = new StringBuilder("\nmetric\tworst_rel_error\ttriple\n");
+        StringBuilder sb = new StringBuilder("\nmetric\tworst_rel_error\ttriple\tmax_abs_error\n");
         for (Map.Entry<String, Object[]> e : WORST.entrySet()) {
-            sb.append(String.format(Locale.ROOT, "%s\t%.3g\t%s%n", e.getKey(), (double) e.getValue()[0],
-                    e.getValue()[1]));
+            sb.append(String.format(Locale.ROOT, "%s\t%.3g\t%s\t%.2g%n", e.getKey(), (double) e.getValue()[0],
+                    e.getValue()[1], (double) e.getValue()[2]));
         }
         System.out.println(sb);
     }
