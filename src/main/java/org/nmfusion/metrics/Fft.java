@@ -224,7 +224,57 @@ final class Fft {
         double sgn = inverse ? -1.0 : 1.0;
         double[] wre = stageRe;
         double[] wim = stageIm;
-        for (int half = 2; half < len; half <<= 1) {
+        int half = 2;
+        // two radix-2 stages (half h and 2h) fused per pass: each element is loaded and stored once
+        for (; 4 * half <= len; half <<= 2) {
+            int h = half;
+            int block = 4 * h;
+            for (int start = 0; start < len; start += block) {
+                for (int k = 0; k < h; k++) {
+                    double c1 = wre[h + k];
+                    double s1 = sgn * wim[h + k];
+                    double c2 = wre[2 * h + k];
+                    double s2 = sgn * wim[2 * h + k];
+                    double c3 = wre[3 * h + k];
+                    double s3 = sgn * wim[3 * h + k];
+                    int i0 = start + k;
+                    int i1 = i0 + h;
+                    int i2 = i1 + h;
+                    int i3 = i2 + h;
+                    // stage half = h: (i0, i1) and (i2, i3) with W_{2h}^k
+                    double r0 = re[i0];
+                    double m0 = im[i0];
+                    double r1 = re[i1] * c1 - im[i1] * s1;
+                    double m1 = re[i1] * s1 + im[i1] * c1;
+                    double r2 = re[i2];
+                    double m2 = im[i2];
+                    double r3 = re[i3] * c1 - im[i3] * s1;
+                    double m3 = re[i3] * s1 + im[i3] * c1;
+                    double a0r = r0 + r1;
+                    double a0i = m0 + m1;
+                    double a1r = r0 - r1;
+                    double a1i = m0 - m1;
+                    double a2r = r2 + r3;
+                    double a2i = m2 + m3;
+                    double a3r = r2 - r3;
+                    double a3i = m2 - m3;
+                    // stage half = 2h: (i0, i2) with W_{4h}^k, (i1, i3) with W_{4h}^{k+h}
+                    double t2r = a2r * c2 - a2i * s2;
+                    double t2i = a2r * s2 + a2i * c2;
+                    double t3r = a3r * c3 - a3i * s3;
+                    double t3i = a3r * s3 + a3i * c3;
+                    re[i0] = a0r + t2r;
+                    im[i0] = a0i + t2i;
+                    re[i2] = a0r - t2r;
+                    im[i2] = a0i - t2i;
+                    re[i1] = a1r + t3r;
+                    im[i1] = a1i + t3i;
+                    re[i3] = a1r - t3r;
+                    im[i3] = a1i - t3i;
+                }
+            }
+        }
+        for (; half < len; half <<= 1) { // a remaining single stage
             int size = half << 1;
             for (int start = 0; start < len; start += size) {
                 for (int k = 0; k < half; k++) {

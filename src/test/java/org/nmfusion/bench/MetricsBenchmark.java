@@ -25,22 +25,30 @@ public final class MetricsBenchmark {
         double[] fd = new double[w * h];
         for (int i = 0; i < fd.length; i++) fd[i] = Math.max(a.data()[i], b.data()[i]);
         GrayImage f = new GrayImage(w, h, fd);
-        System.out.printf(Locale.ROOT, "metric\tmedian_ms\t(%dx%d, %d rounds after 2 warm-up, %d cores)%n", w, h, rounds,
-                Runtime.getRuntime().availableProcessors());
-        double total = 0;
+        System.out.printf(Locale.ROOT, "# %dx%d, median of %d runs after 2 warm-up runs, %d cores, load average %.1f%n",
+                w, h, rounds, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("metric\twall_ms\tprocess_cpu_ms");
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double totalWall = 0;
+        double totalCpu = 0;
         for (FusionMetric m : FusionMetrics.all()) {
-            for (int i = 0; i < 2; i++) m.compute(a, b, f);
-            double[] t = new double[rounds];
-            for (int i = 0; i < rounds; i++) {
-                long t0 = System.nanoTime();
+            double[] cpu = new double[rounds];
+            int[] run = {0};
+            double wall = BenchmarkTimer.medianMillis(2, rounds, () -> { }, () -> {
+                long c0 = os.getProcessCpuTime();
                 m.compute(a, b, f);
-                t[i] = (System.nanoTime() - t0) / 1e6;
-            }
-            java.util.Arrays.sort(t);
-            total += t[rounds / 2];
-            System.out.printf(Locale.ROOT, "%s\t%.1f%n", m.name(), t[rounds / 2]);
+                long c1 = os.getProcessCpuTime();
+                if (run[0] >= 2) cpu[run[0] - 2] = (c1 - c0) / 1e6;
+                run[0]++;
+            });
+            java.util.Arrays.sort(cpu);
+            totalWall += wall;
+            totalCpu += cpu[rounds / 2];
+            System.out.printf(Locale.ROOT, "%s\t%.1f\t%.1f%n", m.name(), wall, cpu[rounds / 2]);
         }
-        System.out.printf(Locale.ROOT, "all\t%.1f%n", total);
+        System.out.printf(Locale.ROOT, "all\t%.1f\t%.1f%n", totalWall, totalCpu);
     }
 
     /** Random 8-bit image with some spatial structure (box-blurred noise plus a gradient). */
