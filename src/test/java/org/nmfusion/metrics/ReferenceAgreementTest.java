@@ -71,6 +71,9 @@ class ReferenceAgreementTest {
 
     static final double QCB_CDDFUSE15_BOUND = 2.5e-3;
 
+    /** Absolute bound for the well-conditioned values: twice the print rounding (5e-7) of metrics_ref.tsv. */
+    static final double PRINT_ABS = 1e-6;
+
     static GrayImage image(String file) {
         return CACHE.computeIfAbsent(file, ReferenceTriples::gray);
     }
@@ -104,6 +107,12 @@ class ReferenceAgreementTest {
                     assertTrue(rel <= bound, String.format(Locale.ROOT,
                             "%s %s: got %.9f, reference %.6f, relative error %.3g > %.1g", triple, metric, got,
                             expected, rel, bound));
+                    if (bound == BOUND) {
+                        // stronger regression guard: within twice the reference's 6-decimal print rounding
+                        assertTrue(Math.abs(got - expected) <= PRINT_ABS, String.format(Locale.ROOT,
+                                "%s %s: got %.9f, reference %.6f, absolute error %.3g > %.1g", triple, metric, got,
+                                expected, Math.abs(got - expected), PRINT_ABS));
+                    }
                 }));
             }
         }
