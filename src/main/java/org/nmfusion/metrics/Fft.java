@@ -92,7 +92,7 @@ final class Fft {
                 bRe[k] = bRe[m - k] = chirpRe[k];
                 bIm[k] = bIm[m - k] = -chirpIm[k]; // conj chirp
             }
-            radix2(bRe, bIm, false);
+            radix2(bRe, bIm, 0, false);
         }
     }
 
@@ -105,7 +105,7 @@ final class Fft {
             return;
         }
         if (chirpRe == null) {
-            radix2(re, im, inverse);
+            radix2(re, im, 0, inverse);
             return;
         }
         double[] xr = new double[m];
@@ -116,7 +116,7 @@ final class Fft {
             xr[k] = re[k] * cr - im[k] * ci;
             xi[k] = re[k] * ci + im[k] * cr;
         }
-        radix2(xr, xi, false);
+        radix2(xr, xi, 0, false);
         for (int k = 0; k < m; k++) {
             double br = bRe[k];
             double bi = inverse ? -bIm[k] : bIm[k];
@@ -126,7 +126,7 @@ final class Fft {
             xr[k] = r;
             xi[k] = i;
         }
-        radix2(xr, xi, true);
+        radix2(xr, xi, 0, true);
         double scale = 1.0 / m;
         for (int k = 0; k < n; k++) {
             double cr = chirpRe[k];
@@ -198,28 +198,28 @@ final class Fft {
         }
     }
 
-    private void radix2(double[] re, double[] im, boolean inverse) {
+    private void radix2(double[] re, double[] im, int off, boolean inverse) {
         int len = m;
         for (int i = 0; i < len; i++) {
             int j = rev[i];
             if (j > i) {
-                double t = re[i];
-                re[i] = re[j];
-                re[j] = t;
-                t = im[i];
-                im[i] = im[j];
-                im[j] = t;
+                double t = re[off + i];
+                re[off + i] = re[off + j];
+                re[off + j] = t;
+                t = im[off + i];
+                im[off + i] = im[off + j];
+                im[off + j] = t;
             }
         }
         for (int i = 0; i + 1 < len; i += 2) { // size-2 stage: no twiddles
-            double ar = re[i];
-            double ai = im[i];
-            double br = re[i + 1];
-            double bi = im[i + 1];
-            re[i] = ar + br;
-            im[i] = ai + bi;
-            re[i + 1] = ar - br;
-            im[i + 1] = ai - bi;
+            double ar = re[off + i];
+            double ai = im[off + i];
+            double br = re[off + i + 1];
+            double bi = im[off + i + 1];
+            re[off + i] = ar + br;
+            im[off + i] = ai + bi;
+            re[off + i + 1] = ar - br;
+            im[off + i + 1] = ai - bi;
         }
         double sgn = inverse ? -1.0 : 1.0;
         double[] wre = stageRe;
@@ -242,14 +242,14 @@ final class Fft {
                     int i2 = i1 + h;
                     int i3 = i2 + h;
                     // stage half = h: (i0, i1) and (i2, i3) with W_{2h}^k
-                    double r0 = re[i0];
-                    double m0 = im[i0];
-                    double r1 = re[i1] * c1 - im[i1] * s1;
-                    double m1 = re[i1] * s1 + im[i1] * c1;
-                    double r2 = re[i2];
-                    double m2 = im[i2];
-                    double r3 = re[i3] * c1 - im[i3] * s1;
-                    double m3 = re[i3] * s1 + im[i3] * c1;
+                    double r0 = re[off + i0];
+                    double m0 = im[off + i0];
+                    double r1 = re[off + i1] * c1 - im[off + i1] * s1;
+                    double m1 = re[off + i1] * s1 + im[off + i1] * c1;
+                    double r2 = re[off + i2];
+                    double m2 = im[off + i2];
+                    double r3 = re[off + i3] * c1 - im[off + i3] * s1;
+                    double m3 = re[off + i3] * s1 + im[off + i3] * c1;
                     double a0r = r0 + r1;
                     double a0i = m0 + m1;
                     double a1r = r0 - r1;
@@ -263,14 +263,14 @@ final class Fft {
                     double t2i = a2r * s2 + a2i * c2;
                     double t3r = a3r * c3 - a3i * s3;
                     double t3i = a3r * s3 + a3i * c3;
-                    re[i0] = a0r + t2r;
-                    im[i0] = a0i + t2i;
-                    re[i2] = a0r - t2r;
-                    im[i2] = a0i - t2i;
-                    re[i1] = a1r + t3r;
-                    im[i1] = a1i + t3i;
-                    re[i3] = a1r - t3r;
-                    im[i3] = a1i - t3i;
+                    re[off + i0] = a0r + t2r;
+                    im[off + i0] = a0i + t2i;
+                    re[off + i2] = a0r - t2r;
+                    im[off + i2] = a0i - t2i;
+                    re[off + i1] = a1r + t3r;
+                    im[off + i1] = a1i + t3i;
+                    re[off + i3] = a1r - t3r;
+                    im[off + i3] = a1i - t3i;
                 }
             }
         }
@@ -282,16 +282,16 @@ final class Fft {
                     double s = sgn * wim[half + k];
                     int a = start + k;
                     int b = a + half;
-                    double xr = re[b];
-                    double xi = im[b];
+                    double xr = re[off + b];
+                    double xi = im[off + b];
                     double tr = xr * c - xi * s;
                     double ti = xr * s + xi * c;
-                    double ar = re[a];
-                    double ai = im[a];
-                    re[b] = ar - tr;
-                    im[b] = ai - ti;
-                    re[a] = ar + tr;
-                    im[a] = ai + ti;
+                    double ar = re[off + a];
+                    double ai = im[off + a];
+                    re[off + b] = ar - tr;
+                    im[off + b] = ai - ti;
+                    re[off + a] = ar + tr;
+                    im[off + a] = ai + ti;
                 }
             }
         }
@@ -325,6 +325,12 @@ final class Fft {
 
     private static void rowTransforms(double[] re, double[] im, int w, int h, boolean inverse) {
         Fft plan = plan(w);
+        if (plan.factors == null && plan.chirpRe == null) { // power of two: in place, no copies
+            for (int i = 0; i < h; i++) {
+                plan.radix2(re, im, i * w, inverse);
+            }
+            return;
+        }
         double[] tr = new double[w];
         double[] ti = new double[w];
         for (int i = 0; i < h; i++) {
