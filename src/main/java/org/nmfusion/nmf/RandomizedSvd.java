@@ -1,6 +1,7 @@
 package org.nmfusion.nmf;
 
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Leading singular triplets of a non-negative m x n matrix V (m &lt;= n) by randomized subspace iteration
@@ -26,11 +27,13 @@ final class RandomizedSvd {
 		final MatrixOps ops = p.ops;
 		final int l = Math.min(m, k + 10);
 		final int q = k < 0.1 * m ? 7 : 4;
+		// Gaussian probe rows, each from its own generator seeded from {@code seed}: parallel and deterministic
 		final Random rnd = new Random(seed);
+		final long[] rowSeeds = new long[l];
+		for (int r = 0; r < l; r++)
+			rowSeeds[r] = rnd.nextLong();
 		final float[][] omega = new float[l][n];
-		for (final float[] row : omega)
-			for (int t = 0; t < n; t++)
-				row[t] = (float) rnd.nextGaussian();
+		ops.workers().forEach(l, r -> gaussians(new SplittableRandom(rowSeeds[r]), omega[r]));
 		double[] y = ops.vht(p.v, p.vt, omega, m, n, l); // m x l
 		orthonormalizeColumns(y, m, l);
 		for (int it = 0; it < q; it++) {
@@ -61,6 +64,16 @@ final class RandomizedSvd {
 			}
 		}
 		return new RandomizedSvd(s, u, vt);
+	}
+
+	/** Standard normal values (Box-Muller) into a. */
+	static void gaussians(final SplittableRandom rnd, final float[] a) {
+		for (int t = 0; t < a.length; t += 2) {
+			final double u = 1 - rnd.nextDouble(), v = rnd.nextDouble();
+			final double rad = Math.sqrt(-2 * Math.log(u)), ang = 2 * Math.PI * v;
+			a[t] = (float) (rad * Math.cos(ang));
+			if (t + 1 < a.length) a[t + 1] = (float) (rad * Math.sin(ang));
+		}
 	}
 
 	/** Modified Gram-Schmidt (twice) on the columns of an m x l matrix; dependent columns become 0. */
