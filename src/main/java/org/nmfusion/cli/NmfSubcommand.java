@@ -1,11 +1,8 @@
 package org.nmfusion.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +11,7 @@ import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
 import org.nmfusion.commands.NmfDecompositionCommand;
+import org.nmfusion.io.AtomicFiles;
 import org.nmfusion.io.ImageFiles;
 
 import picocli.CommandLine;
@@ -80,32 +78,18 @@ public class NmfSubcommand implements Callable<Integer> {
 		return 0;
 	}
 
-	/** Writes the table's columns (header line, then one line per row) to a temporary file renamed into place. */
+	/** Writes the table's columns as CSV (header line, then one line per row), atomically. */
 	static void writeCsv(final ResultsTable table, final Path file, final boolean firstColumnInteger) throws IOException {
 		final String[] headings = table.getHeadings();
-		final Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".part");
-		try {
-			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				w.write(String.join(",", headings));
-				w.write('\n');
-				for (int r = 0; r < table.size(); r++) {
-					for (int c = 0; c < headings.length; c++) {
-						if (c > 0) w.write(',');
-						final double v = table.getValue(headings[c], r);
-						w.write(c == 0 && firstColumnInteger ? Long.toString((long) v) : Double.toString(v));
-					}
-					w.write('\n');
-				}
+		final StringBuilder csv = new StringBuilder(String.join(",", headings)).append('\n');
+		for (int r = 0; r < table.size(); r++) {
+			for (int c = 0; c < headings.length; c++) {
+				if (c > 0) csv.append(',');
+				final double v = table.getValue(headings[c], r);
+				csv.append(c == 0 && firstColumnInteger ? Long.toString((long) v) : Double.toString(v));
 			}
-			try {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (java.nio.file.AtomicMoveNotSupportedException e) {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
+			csv.append('\n');
 		}
-		finally {
-			Files.deleteIfExists(tmp);
-		}
+		AtomicFiles.writeString(file, csv);
 	}
 }

@@ -9,6 +9,7 @@ import net.imglib2.type.numeric.real.FloatType;
 
 import org.nmfusion.filter.HannKernel;
 import org.nmfusion.filter.HannMeanFilter;
+import org.nmfusion.fusion.WeightedAverage;
 import org.nmfusion.io.Image2D;
 import org.nmfusion.io.ImagePlusAdapter;
 import org.scijava.plugin.Plugin;
@@ -99,21 +100,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	@Override
 	public void saveMetricsCsv(java.util.Map<String, Double> values, java.io.File file) throws java.io.IOException {
 		if (file == null) throw new IllegalArgumentException("no CSV file given");
-		final java.nio.file.Path target = file.toPath().toAbsolutePath();
-		final java.nio.file.Path dir = target.getParent();
-		if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
-			throw new java.io.IOException("folder does not exist for CSV file: " + target);
-		}
-		final java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, ".nmfusion-", ".csv.tmp");
-		try {
-			java.nio.file.Files.write(tmp, org.nmfusion.metrics.MetricsFormat.csv(values)
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			java.nio.file.Files.deleteIfExists(tmp);
-		}
+		org.nmfusion.io.AtomicFiles.writeString(file.toPath(), org.nmfusion.metrics.MetricsFormat.csv(values));
 	}
 
 	/** One plane as the metrics' gray image: RGB via the reference rgb2gray rule, values must be 0..255. */
@@ -230,5 +217,24 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 			t.addValue("loss", loss[it]);
 		}
 		return t;
+	}
+
+	// --- Baseline: weighted average ---
+
+	@Override
+	public ImagePlus weightedAverage(ImagePlus sourceA, ImagePlus sourceB, ImagePlus weightMap, double weight) {
+		final Image2D a = ImagePlusAdapter.wrap(sourceA), b = ImagePlusAdapter.wrap(sourceB);
+		if (a.isRgb() != b.isRgb()) {
+			throw new IllegalArgumentException("weighted average needs two gray or two RGB images, got " + a.kind() + " and " + b.kind());
+		}
+		final RandomAccessibleInterval<? extends RealType<?>> w = weightMap == null ? null : ImagePlusAdapter.wrap(weightMap).channel(0);
+		final java.util.List<RandomAccessibleInterval<? extends RealType<?>>> fused = new java.util.ArrayList<>();
+		for (int c = 0; c < a.channels().size(); c++) {
+			fused.add(w == null ? WeightedAverage.fuse(a.channel(c), b.channel(c), weight)
+				: WeightedAverage.fuse(a.channel(c), b.channel(c), w));
+		}
+		final ImagePlus out = ImagePlusAdapter.toImagePlus(new Image2D(a.kind(), fused, a.calibration()), derivedTitle(sourceA, "fused"));
+		out.setCalibration(spatialCalibration(sourceA, false));
+		return out;
 	}
 }

@@ -99,4 +99,15 @@ public interface NMFusionService extends SciJavaService {
 
 	/** The loss history as a table: columns iteration (0 = initialisation) and loss. */
 	ij.measure.ResultsTable nmfLoss(org.nmfusion.nmf.NmfResult result);
+
+	// --- Baseline: weighted average (SPEC baselines; the multi-scale pipeline supersedes it) ---
+
+	/**
+	 * Pixel-wise F = W A + (1 - W) B of two registered single-plane images of the same kind (gray + gray,
+	 * or RGB + RGB per channel), output in A's type.
+	 *
+	 * @param weightMap 32-bit weight map of A with values in [0, 1] (e.g. the CNN weight map), or null
+	 * @param weight constant weight of A in [0, 1], used when {@code weightMap} is null (0.5 = average)
+	 */
+	ImagePlus weightedAverage(ImagePlus sourceA, ImagePlus sourceB, ImagePlus weightMap, double weight);
 }

@@ -1,12 +1,11 @@
 package org.nmfusion.cli;
 
+import static org.nmfusion.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +53,7 @@ class NmfSubcommandTest {
 		final ImagePlus in = mixtureStack();
 		final Path stackFile = dir.resolve("mix.tif"), out = dir.resolve("out");
 		new FileSaver(in).saveAsTiffStack(stackFile.toString());
-		final Result res = run("nmf", stackFile.toString(), "--rank", "3", "--solver", "hals", "--max-iter", "500", "--tol", "0", "-o",
+		final CliRun.Result res = run("nmf", stackFile.toString(), "--rank", "3", "--solver", "hals", "--max-iter", "500", "--tol", "0", "-o",
 			out.toString());
 		assertEquals(0, res.code, res.err);
 
@@ -98,7 +97,7 @@ class NmfSubcommandTest {
 		}
 		final Path f = dir.resolve("s16.tif"), out = dir.resolve("o16");
 		new FileSaver(new ImagePlus("s16", stack)).saveAsTiffStack(f.toString());
-		final Result res = run("nmf", f.toString(), "--rank", "2", "--solver", "mu", "--init", "random", "--seed", "7", "-o", out.toString());
+		final CliRun.Result res = run("nmf", f.toString(), "--rank", "2", "--solver", "mu", "--init", "random", "--seed", "7", "-o", out.toString());
 		assertEquals(0, res.code, res.err);
 		assertEquals(2, IJ.openImage(out.resolve("basis.tif").toString()).getStackSize());
 	}
@@ -107,7 +106,7 @@ class NmfSubcommandTest {
 	void badArgumentsGiveClearErrors() throws Exception {
 		final Path f = dir.resolve("mix.tif"), out = dir.resolve("bad");
 		new FileSaver(mixtureStack()).saveAsTiffStack(f.toString());
-		Result r = run("nmf", f.toString(), "--rank", "0", "-o", out.toString());
+		CliRun.Result r = run("nmf", f.toString(), "--rank", "0", "-o", out.toString());
 		assertEquals(2, r.code);
 		assertTrue(r.err.contains("--rank must be >= 1"), r.err);
 		r = run("nmf", f.toString(), "--rank", "2", "--solver", "als", "-o", out.toString());
@@ -126,28 +125,5 @@ class NmfSubcommandTest {
 		assertEquals(1, r.code);
 		assertTrue(r.err.contains("non-negative") && r.err.contains("row 0, column 3"), r.err);
 		assertTrue(run("--help").out.contains("nmf"));
-	}
-
-	private static final class Result {
-		int code;
-		String out, err;
-	}
-
-	private static Result run(String... args) {
-		final PrintStream oldOut = System.out, oldErr = System.err;
-		final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-		final Result r = new Result();
-		try {
-			System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-			r.code = NMFusionCli.execute(args);
-		}
-		finally {
-			System.setOut(oldOut);
-			System.setErr(oldErr);
-		}
-		r.out = out.toString(StandardCharsets.UTF_8);
-		r.err = err.toString(StandardCharsets.UTF_8);
-		return r;
 	}
 }
