@@ -1,0 +1,35 @@
+package org.nmfusion.train;
+
+import java.io.File;
+import java.util.Arrays;
+
+/** Minimal entry point (java -cp ... org.nmfusion.train.TrainMain --images DIR --out DIR ...). */
+public final class TrainMain {
+    private TrainMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        TrainingConfig c = new TrainingConfig();
+        for (int i = 0; i < args.length; i++) {
+            String k = args[i];
+            String v = i + 1 < args.length ? args[i + 1] : null;
+            switch (k) {
+                case "--images": c.images = new File(v); i++; break;
+                case "--holdout": c.holdout = Arrays.asList(v.split(",")); i++; break;
+                case "--width": c.widths = SiameseNet.Widths.parse(v); i++; break;
+                case "--steps": c.steps = Long.parseLong(v); i++; break;
+                case "--batch": c.batch = Integer.parseInt(v); i++; break;
+                case "--lr": c.learningRate = Double.parseDouble(v); i++; break;
+                case "--seed": c.seed = Long.parseLong(v); i++; break;
+                case "--out": c.out = new File(v); i++; break;
+                case "--threads": c.threads = Integer.parseInt(v); i++; break;
+                case "--checkpoint-every": c.checkpointEvery = Long.parseLong(v); i++; break;
+                case "--log-every": c.logEvery = Long.parseLong(v); i++; break;
+                case "--test-pairs": c.testPairs = Integer.parseInt(v); i++; break;
+                case "--resume": c.resume = true; break;
+                default: throw new IllegalArgumentException("unknown option " + k);
+            }
+        }
+        SiameseTrainer.train(c, "java org.nmfusion.train.TrainMain " + String.join(" ", args), null, null);
+    }
+}
