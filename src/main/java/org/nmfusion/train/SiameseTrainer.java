@@ -47,6 +47,8 @@ public final class SiameseTrainer {
         /** Mean training loss of each logging interval, in order. */
         public final List<Double> losses = new ArrayList<>();
         public double validationAccuracy = Double.NaN;
+        /** Training loss of the first step of this run (before any update). */
+        public double firstLoss = Double.NaN;
         public HeldOutEvaluator.Report report;
         public Map<String, float[]> weights;
     }
@@ -176,7 +178,11 @@ public final class SiameseTrainer {
                             r.addTarget(u);
                         }
                         try (Result res = r.run()) {
-                            lossSum += ((TFloat32) res.get(0)).getFloat();
+                            float lv = ((TFloat32) res.get(0)).getFloat();
+                            if (Double.isNaN(outcome.firstLoss)) {
+                                outcome.firstLoss = lv;
+                            }
+                            lossSum += lv;
                             lossCount++;
                         }
                     }

@@ -90,6 +90,29 @@ public final class TfFocusModel implements FocusModel {
         return d.name;
     }
 
+    private static final java.util.Map<String, TfFocusModel> BUNDLED = new java.util.HashMap<>();
+
+    /**
+     * The bundled model of that name (class-path resources under /org/nmfusion/models/NAME/), unpacked once to
+     * the cache folder and loaded once per JVM; the returned instance is shared and its close() does nothing.
+     */
+    public static TfFocusModel bundled(String modelName) {
+        synchronized (BUNDLED) {
+            TfFocusModel m = BUNDLED.get(modelName);
+            if (m == null) {
+                File dir;
+                try {
+                    dir = org.nmfusion.cnn.ModelCache.unpack(TfFocusModel.class, modelName);
+                } catch (IOException e) {
+                    throw new IllegalStateException("cannot unpack bundled model '" + modelName + "': " + e.getMessage(), e);
+                }
+                m = load(dir, "bundled:" + modelName, true);
+                BUNDLED.put(modelName, m);
+            }
+            return m;
+        }
+    }
+
     /**
      * Loads a SavedModel folder. Throws IllegalArgumentException with a clear message when the folder is
      * missing, holds no saved_model.pb, cannot be parsed/loaded, or lacks the NMFusion signatures.
