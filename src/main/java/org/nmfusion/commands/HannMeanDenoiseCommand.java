@@ -1,0 +1,50 @@
+package org.nmfusion.commands;
+
+import ij.ImagePlus;
+
+import org.nmfusion.service.NMFusionService;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Plugins &gt; NMFusion &gt; Hann-Mean Denoise: Hann-window mean filter (SPEC section 1) of the
+ * input image, optionally ignoring background pixels at or below a threshold. Macro:
+ * {@code run("Hann-Mean Denoise", "input=img.tif radius=2 background_threshold=NaN float_output=false");}
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>NMFusion>Hann-Mean Denoise", headless = true,
+	label = "Hann-Mean Denoise", description = "Hann-window mean filter (NMFusion stage 1)")
+public class HannMeanDenoiseCommand extends ContextCommand {
+
+	@Parameter
+	private NMFusionService nmfusion;
+
+	@Parameter
+	private LogService log;
+
+	@Parameter(label = "Image", description = "2-D image: 8/16/32-bit gray or RGB (filtered per channel)")
+	private ImagePlus input;
+
+	@Parameter(label = "Radius (pixels)", min = "1", persist = false,
+		description = "Hann window radius r: the window has 2r+1 taps")
+	private int radius = 2;
+
+	@Parameter(label = "Background threshold (NaN = off)", persist = false,
+		description = "pixels <= this value are treated as unreliable background and ignored; NaN switches this off")
+	private double background_threshold = Double.NaN;
+
+	@Parameter(label = "32-bit float output", persist = false,
+		description = "return 32-bit float instead of the input's type")
+	private boolean float_output = false;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Denoised")
+	private ImagePlus output;
+
+	@Override
+	public void run() {
+		output = CommandFailures.runOrCancel(this, log, () -> nmfusion.denoise(input, radius, background_threshold, float_output));
+	}
+}

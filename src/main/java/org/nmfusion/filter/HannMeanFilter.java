@@ -1,0 +1,76 @@
+package org.nmfusion.filter;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.real.FloatType;
+
+import org.nmfusion.util.FloatImages;
+
+/**
+ * Hann-mean denoising (SPEC section 1): the image is averaged with the normalised 2-D Hann window
+ * K = h h^T of radius r (see {@link HannKernel}), separably, with a mirror border.
+ * <p>
+ * Background-aware variant (normalised convolution, Knutsson &amp; Westin 1993): with a threshold t,
+ * pixels x &lt;= t are unreliable; with the mask m = [x &gt; t] the output is (K * (m x)) / (K * m),
+ * and x itself where K * m = 0. A threshold of {@code NaN} switches the variant off.
+ * <p>
+ * The input is never modified. Gray images only; RGB images are filtered per channel by the caller.
+ */
+public final class HannMeanFilter {
+
+	/** The threshold value that switches the background-aware variant off. */
+	public static final double NO_THRESHOLD = Double.NaN;
+
+	private HannMeanFilter() {}
+
+	/** Filters a 2-D image and returns 32-bit float. */
+	public static Img<FloatType> filterToFloat(RandomAccessibleInterval<? extends RealType<?>> input, int radius,
+		double backgroundThreshold)
+	{
+		return FloatImages.wrap(filteredPlane(input, radius, backgroundThreshold), input.dimension(0), input.dimension(1));
+	}
+
+	/** Filters a 2-D image and returns the input's pixel type (rounded half up and clamped for integer types). */
+	public static <T extends RealType<T> & NativeType<T>> Img<T> filter(RandomAccessibleInterval<T> input, int radius,
+		double backgroundThreshold)
+	{
+		return FloatImages.toType(filteredPlane(input, radius, backgroundThreshold), input.dimension(0), input.dimension(1),
+			input.getType().createVariable());
+	}
+
+	/** Filters a 2-D image of any real pixel type and returns that type (rounded half up and clamped for integer types). */
+	public static Img<? extends RealType<?>> filterSameType(RandomAccessibleInterval<? extends RealType<?>> input, int radius,
+		double backgroundThreshold)
+	{
+		return FloatImages.toTypeOf(filteredPlane(input, radius, backgroundThreshold), input);
+	}
+
+	private static float[] filteredPlane(RandomAccessibleInterval<? extends RealType<?>> input, int radius, double threshold) {
+		HannKernel.weights(radius); // validates the radius before any work
+		final float[] src = FloatImages.toFloats(input, "input image");
+		return filter(src, (int) input.dimension(0), (int) input.dimension(1), radius, threshold);
+	}
+
+	/**
+	 * Filters a row-major plane; returns a new plane. The core of this class, exposed for stages that
+	 * already work on float arrays.
+	 */
+	public static float[] filter(float[] src, int width, int height, int radius, double backgroundThreshold) {
+		final float[] kernel = HannKernel.floatWeights(radius);
+		if (Double.isNaN(backgroundThreshold)) return SeparableConvolution.convolve(src, width, height, kernel);
+		final float[] masked = new float[src.length];
+		final float[] mask = new float[src.length];
+		for (int i = 0; i < src.length; i++) {
+			if (src[i] > backgroundThreshold) {
+				masked[i] = src[i];
+				mask[i] = 1;
+			}
+		}
+		final float[] num = SeparableConvolution.convolve(masked, width, height, kernel);
+		final float[] den = SeparableConvolution.convolve(mask, width, height, kernel);
+		for (int i = 0; i < num.length; i++) num[i] = den[i] > 0 ? num[i] / den[i] : src[i];
+		return num;
+	}
+}

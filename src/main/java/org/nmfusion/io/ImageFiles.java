@@ -1,0 +1,132 @@
+package org.nmfusion.io;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.io.Opener;
+
+/**
+ * Reads every format ImageJ 1.x opens (TIFF 8/16/32-bit, PNG, JPEG, BMP, GIF, DICOM, ...) and writes
+ * TIFF (any bit depth) or PNG (8-bit gray or RGB). Errors name the file and the problem; a write goes
+ * to a temporary file in the target folder that is renamed into place, so a failed write leaves no
+ * partial output behind.
+ */
+public final class ImageFiles {
+
+	private ImageFiles() {}
+
+	/** Opens an image file as an ImagePlus (any number of planes). */
+	public static ImagePlus open(Path file) throws IOException {
+		if (file == null) throw new IOException("no input file given");
+		if (!Files.exists(file)) throw new IOException("file not found: " + file);
+		if (Files.isDirectory(file)) throw new IOException("expected an image file but got a folder: " + file);
+		if (!Files.isReadable(file)) throw new IOException("file is not readable (permissions): " + file);
+		if (Files.size(file) == 0) throw new IOException("file is empty (0 bytes): " + file);
+		final Opener opener = new Opener();
+		opener.setSilentMode(true);
+		final String path = file.toAbsolutePath().toString();
+		final int type = opener.getFileType(path);
+		if (!isImageType(type)) throw new IOException("not an image file ImageJ can read: " + file);
+		final ImagePlus imp;
+		try {
+			imp = opener.openImage(path);
+		}
+		catch (RuntimeException e) {
+			throw new IOException("could not read image (corrupt or unsupported): " + file + " (" + e + ")", e);
+		}
+		if (imp == null || imp.getWidth() < 1 || imp.getHeight() < 1 || imp.getProcessor() == null) {
+			throw new IOException("could not read image (corrupt or unsupported): " + file);
+		}
+		return imp;
+	}
+
+	/** Opens a single-plane image file as an {@link Image2D} (gray, or three channels for colour). */
+	public static Image2D read(Path file) throws IOException {
+		final ImagePlus imp = open(file);
+		try {
+			return ImagePlusAdapter.wrap(imp);
+		}
+		catch (IllegalArgumentException e) {
+			throw new IOException(file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Opens a single-plane image file as an ImagePlus, rejecting stacks with a clear message. */
+	public static ImagePlus openPlane(Path file) throws IOException {
+		final ImagePlus imp = open(file);
+		if (imp.getStackSize() != 1) {
+			throw new IOException("expected a 2-D image, but " + file + " has " + imp.getStackSize() +
+				" planes (" + imp.getNChannels() + " channels, " + imp.getNSlices() + " slices, " + imp.getNFrames() + " frames)");
+		}
+		return imp;
+	}
+
+	/** Writes {@code image} as TIFF or PNG, chosen by the file extension. */
+	public static void write(Image2D image, Path file) throws IOException {
+		save(ImagePlusAdapter.toImagePlus(image, file.getFileName().toString()), file);
+	}
+
+	/**
+	 * Saves an ImagePlus to {@code file}: {@code .tif}/{@code .tiff} (any bit depth, stacks too) or
+	 * {@code .png} (8-bit gray or RGB, single plane). Written to a temporary file first and renamed.
+	 */
+	public static void save(ImagePlus imp, Path file) throws IOException {
+		final String name = file.getFileName().toString();
+		final String ext = extension(name);
+		final boolean tiff = ext.equals("tif") || ext.equals("tiff");
+		if (!tiff && !ext.equals("png")) {
+			throw new IOException("unsupported output format '" + name + "': use .tif (any bit depth) or .png (8-bit or RGB)");
+		}
+		if (!tiff && (imp.getStackSize() != 1 || (imp.getBitDepth() != 8 && imp.getBitDepth() != 24))) {
+			throw new IOException("PNG output needs a single 8-bit or RGB plane, but the result is " + imp.getBitDepth() +
+				"-bit with " + imp.getStackSize() + " plane(s): write a .tif instead (" + file + ")");
+		}
+		final Path dir = file.toAbsolutePath().getParent();
+		if (dir == null || !Files.isDirectory(dir)) throw new IOException("output folder does not exist: " + dir);
+		if (!Files.isWritable(dir)) throw new IOException("output folder is not writable: " + dir);
+		final Path tmp = Files.createTempFile(dir, "." + name + ".", ".part." + ext);
+		final String title = imp.getTitle();
+		try {
+			final FileSaver saver = new FileSaver(imp);
+			final boolean ok = !tiff ? saver.saveAsPng(tmp.toString())
+				: imp.getStackSize() > 1 ? saver.saveAsTiffStack(tmp.toString()) : saver.saveAsTiff(tmp.toString());
+			if (!ok || Files.size(tmp) == 0) throw new IOException("could not write " + file);
+			moveIntoPlace(tmp, file);
+		}
+		finally {
+			imp.setTitle(title); // FileSaver renames the image after the temporary file
+			Files.deleteIfExists(tmp);
+		}
+	}
+
+	private static void moveIntoPlace(Path tmp, Path file) throws IOException {
+		try {
+			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException e) {
+			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static boolean isImageType(int type) {
+		switch (type) {
+			case Opener.TIFF: case Opener.DICOM: case Opener.FITS: case Opener.PGM: case Opener.JPEG:
+			case Opener.GIF: case Opener.BMP: case Opener.ZIP: case Opener.PNG: case Opener.TIFF_AND_DICOM:
+			case Opener.CUSTOM: case Opener.AVI:
+				return true;
+			default:
+				return false;
+		}
+	}
+
+	private static String extension(String name) {
+		final int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,170 @@
+package org.nmfusion.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ij.CompositeImage;
+import ij.IJ;
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.measure.Calibration;
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import ij.process.FloatProcessor;
+import ij.process.ImageProcessor;
+import ij.process.ShortProcessor;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.type.numeric.integer.UnsignedShortType;
+import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.util.Util;
+import org.nmfusion.util.FloatImages;
+import net.imglib2.view.Views;
+
+/**
+ * Views between ImageJ 1.x {@link ImagePlus} and ImgLib2. Gray 8/16/32-bit planes are wrapped
+ * without copying in both directions (an {@code ArrayImg} over the processor's pixel array, and a
+ * processor over the {@code ArrayImg}'s storage); RGB and indexed-colour images are split into three
+ * 8-bit channels (a copy). Calibration is carried both ways.
+ */
+public final class ImagePlusAdapter {
+
+	private ImagePlusAdapter() {}
+
+	/**
+	 * Wraps a single-plane ImagePlus. Gray images share the pixel array with {@code imp}: callers that
+	 * must not modify the input treat the result as read-only (all NMFusion stages do).
+	 *
+	 * @throws IllegalArgumentException for stacks (more than one slice, channel or frame)
+	 */
+	public static Image2D wrap(ImagePlus imp) {
+		if (imp == null) throw new IllegalArgumentException("no image given (null)");
+		if (imp.getStackSize() != 1) {
+			throw new IllegalArgumentException("expected a 2-D image, but '" + imp.getTitle() + "' is a stack of " +
+				imp.getStackSize() + " planes (" + imp.getNChannels() + " channels, " + imp.getNSlices() + " slices, " +
+				imp.getNFrames() + " frames); extract one plane first");
+		}
+		final ImageProcessor ip = imp.getProcessor();
+		final int w = ip.getWidth(), h = ip.getHeight();
+		final PixelCalibration cal = calibrationOf(imp);
+		switch (imp.getType()) {
+			case ImagePlus.GRAY8:
+				return Image2D.gray(Image2D.Kind.GRAY8, ArrayImgs.unsignedBytes((byte[]) ip.getPixels(), w, h), cal);
+			case ImagePlus.GRAY16:
+				return Image2D.gray(Image2D.Kind.GRAY16, ArrayImgs.unsignedShorts((short[]) ip.getPixels(), w, h), cal);
+			case ImagePlus.GRAY32:
+				return Image2D.gray(Image2D.Kind.GRAY32, ArrayImgs.floats((float[]) ip.getPixels(), w, h), cal);
+			case ImagePlus.COLOR_RGB:
+				return splitRgb((int[]) ip.getPixels(), w, h, cal);
+			case ImagePlus.COLOR_256:
+				return splitRgb((int[]) ip.convertToRGB().getPixels(), w, h, cal);
+			default:
+				throw new IllegalArgumentException("unsupported ImageJ image type " + imp.getType() + " of '" + imp.getTitle() + "'");
+		}
+	}
+
+	/** Creates an ImagePlus over the image's pixels (no copy where the channel is an ArrayImg of the matching type). */
+	public static ImagePlus toImagePlus(Image2D image, String title) {
+		final int w = (int) image.width(), h = (int) image.height();
+		final ImageProcessor ip;
+		switch (image.kind()) {
+			case GRAY8:
+				ip = new ByteProcessor(w, h, (byte[]) storage(image.channel(0), new UnsignedByteType()));
+				break;
+			case GRAY16:
+				ip = new ShortProcessor(w, h, (short[]) storage(image.channel(0), new UnsignedShortType()), null);
+				break;
+			case GRAY32:
+				ip = new FloatProcessor(w, h, (float[]) storage(image.channel(0), new FloatType()));
+				ip.resetMinAndMax();
+				break;
+			case RGB:
+				ip = new ColorProcessor(w, h, packRgb(image));
+				break;
+			case RGB_FLOAT:
+				return floatChannels(image, title);
+			default:
+				throw new IllegalStateException(image.kind().toString());
+		}
+		final ImagePlus imp = new ImagePlus(title, ip);
+		imp.setCalibration(toCalibration(image.calibration()));
+		return imp;
+	}
+
+	/** Three float channels as a 3-channel 32-bit composite image (red, green, blue). */
+	private static ImagePlus floatChannels(Image2D image, String title) {
+		final int w = (int) image.width(), h = (int) image.height();
+		final ImageStack stack = new ImageStack(w, h);
+		final String[] names = { "red", "green", "blue" };
+		for (int c = 0; c < 3; c++) {
+			final FloatProcessor fp = new FloatProcessor(w, h, (float[]) storage(image.channel(c), new FloatType()));
+			stack.addSlice(names[c], fp);
+		}
+		final ImagePlus imp = new ImagePlus(title, stack);
+		imp.setDimensions(3, 1, 1);
+		imp.setCalibration(toCalibration(image.calibration()));
+		final CompositeImage composite = new CompositeImage(imp, IJ.COMPOSITE);
+		composite.resetDisplayRanges();
+		return composite;
+	}
+
+	/** The spatial calibration of an ImagePlus. */
+	public static PixelCalibration calibrationOf(ImagePlus imp) {
+		final Calibration c = imp.getCalibration();
+		return new PixelCalibration(c.pixelWidth, c.pixelHeight, c.getUnit());
+	}
+
+	/** An ImageJ calibration with the given pixel size and unit. */
+	public static Calibration toCalibration(PixelCalibration pc) {
+		final Calibration c = new Calibration();
+		c.pixelWidth = pc.pixelWidth();
+		c.pixelHeight = pc.pixelHeight();
+		c.setUnit(pc.unit());
+		return c;
+	}
+
+	private static Image2D splitRgb(int[] rgb, int w, int h, PixelCalibration cal) {
+		final byte[][] ch = new byte[3][rgb.length];
+		for (int i = 0; i < rgb.length; i++) {
+			final int p = rgb[i];
+			ch[0][i] = (byte) (p >> 16);
+			ch[1][i] = (byte) (p >> 8);
+			ch[2][i] = (byte) p;
+		}
+		final List<RandomAccessibleInterval<? extends RealType<?>>> channels = new ArrayList<>();
+		for (byte[] c : ch) channels.add(ArrayImgs.unsignedBytes(c, w, h));
+		return new Image2D(Image2D.Kind.RGB, channels, cal);
+	}
+
+	private static int[] packRgb(Image2D image) {
+		final int n = (int) (image.width() * image.height());
+		final int[] out = new int[n];
+		for (int c = 0; c < 3; c++) {
+			final int shift = 16 - 8 * c;
+			int i = 0;
+			for (RealType<?> t : Views.flatIterable(image.channel(c))) {
+				final long v = Math.max(0, Math.min(255, Math.round(t.getRealDouble())));
+				out[i++] |= (int) (v << shift);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The backing array of a channel that is an ArrayImg of the wanted type; otherwise the channel is
+	 * converted (rounded, clamped) into a new ArrayImg of that type and its array is returned.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static Object storage(RandomAccessibleInterval<? extends RealType<?>> ch, NativeType<?> wanted) {
+		RandomAccessibleInterval<?> img = ch;
+		if (!(ch instanceof ArrayImg && wanted.getClass().isInstance(Util.getTypeFromInterval(ch)))) {
+			img = FloatImages.toType(FloatImages.toFloats(ch, "image"), ch.dimension(0), ch.dimension(1), (RealType & NativeType) wanted);
+		}
+		return ((ArrayDataAccess<?>) ((ArrayImg<?, ?>) img).update(null)).getCurrentStorageArray();
+	}
+}
