@@ -43,6 +43,8 @@ public final class SiameseTrainer {
         public File modelDir;
         public long steps;
         public double seconds;
+        /** Wall time of earlier sessions of a resumed run (from the checkpoint). */
+        public double previousSeconds;
         public boolean canceled;
         /** Mean training loss of each logging interval, in order. */
         public final List<Double> losses = new ArrayList<>();
@@ -132,6 +134,7 @@ public final class SiameseTrainer {
             try (Session sess = new Session(g, cp.build())) {
                 sess.initialize();
                 long start = 0;
+                double previousSeconds = 0;
                 File stepFile = new File(ckptDir, "step.properties");
                 if (cfg.resume && stepFile.isFile()) {
                     sess.restore(new File(ckptDir, "ckpt").getPath());
@@ -140,6 +143,7 @@ public final class SiameseTrainer {
                         sp.load(in);
                     }
                     start = Long.parseLong(sp.getProperty("step"));
+                    previousSeconds = Double.parseDouble(sp.getProperty("elapsed_seconds", "0"));
                     gen = new PatchPairGenerator(train, cfg.seed ^ (start * 0x9E3779B97F4A7C15L), cfg.sigmaMin,
                             cfg.sigmaMax, cfg.minStd, cfg.augmentation);
                     listener.progress(start, cfg.steps, "resumed from checkpoint at step " + start);
@@ -203,7 +207,7 @@ public final class SiameseTrainer {
                     if (cfg.checkpointEvery > 0 && (step % cfg.checkpointEvery == 0 || step == cfg.steps)) {
                         double acc = accuracy(sess, pa, pb, prob, va, vb, vl, nv);
                         outcome.validationAccuracy = acc;
-                        checkpoint(sess, ckptDir, step);
+                        checkpoint(sess, ckptDir, step, previousSeconds + (System.nanoTime() - t0) / 1e9);
                         listener.progress(step, cfg.steps, String.format(Locale.ROOT,
                                 "step %d: validation accuracy (training images) %.3f %%, checkpoint saved", step,
                                 100 * acc));
@@ -211,6 +215,7 @@ public final class SiameseTrainer {
                     }
                 }
                 outcome.steps = step;
+                outcome.previousSeconds = previousSeconds;
                 if (Double.isNaN(outcome.validationAccuracy) || step % Math.max(1, cfg.checkpointEvery) != 0) {
                     outcome.validationAccuracy = accuracy(sess, pa, pb, prob, va, vb, vl, nv);
                 }
@@ -282,11 +287,12 @@ public final class SiameseTrainer {
         return correct / (double) nv;
     }
 
-    private static void checkpoint(Session sess, File dir, long step) throws IOException {
+    private static void checkpoint(Session sess, File dir, long step, double elapsed) throws IOException {
         Files.createDirectories(dir.toPath());
         sess.save(new File(dir, "ckpt").getPath());
         Properties p = new Properties();
         p.setProperty("step", Long.toString(step));
+        p.setProperty("elapsed_seconds", String.format(Locale.ROOT, "%.1f", elapsed));
         try (OutputStream out = new FileOutputStream(new File(dir, "step.properties"))) {
             p.store(out, null);
         }
@@ -322,8 +328,10 @@ public final class SiameseTrainer {
         sb.append(String.format(Locale.ROOT, "- pairs: sigma uniform [%.2f, %.2f], sharp patch std >= %.4f (%.1f/255),"
                 + " augmentation per branch: %s; same rotation/flip on both%n", cfg.sigmaMin, cfg.sigmaMax,
                 cfg.minStd, cfg.minStd * 255, cfg.augmentation));
-        sb.append(String.format(Locale.ROOT, "- wall time (training incl. validation and checkpoints): %.0f s (%.1f min)%n",
-                o.seconds, o.seconds / 60));
+        sb.append(String.format(Locale.ROOT, "- wall time (training incl. validation and checkpoints): %.0f s (%.1f min)%s%n",
+                o.seconds + o.previousSeconds, (o.seconds + o.previousSeconds) / 60, o.previousSeconds > 0
+                        ? String.format(Locale.ROOT, ", of which %.0f s before resuming from the checkpoint", o.previousSeconds)
+                        : ""));
         sb.append(String.format(Locale.ROOT, "- final validation accuracy (%d pairs from the training images, seed %d):"
                 + " %.3f %%%n", cfg.validationPairs, cfg.seed + 1_000_003L, 100 * o.validationAccuracy));
         sb.append(String.format(Locale.ROOT, "- machine: %d cores visible to the JVM, %s %s; java %s%n",
