@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nmfusion.service.NMFusionService;
-import org.nmfusion.train.SiameseNet;
+import org.nmfusion.train.Widths;
 import org.nmfusion.train.TrainingConfig;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
@@ -85,7 +85,7 @@ public class TrainSiameseModelCommand extends ContextCommand {
 			final TrainingConfig c = new TrainingConfig();
 			c.images = image_folder;
 			c.holdout = names(holdout);
-			c.widths = SiameseNet.Widths.parse(width);
+			c.widths = Widths.parse(width);
 			c.steps = steps;
 			c.batch = batch;
 			c.learningRate = learning_rate;

@@ -34,7 +34,7 @@ public final class ModelExporter {
      * Exports the given weights into dir (which must not exist or be empty). Extra properties (training
      * summary) are written to {@link ModelFormat#PROPERTIES}.
      */
-    public static void export(Map<String, float[]> weights, SiameseNet.Widths widths, File dir, Properties extra)
+    public static void export(Map<String, float[]> weights, Widths widths, File dir, Properties extra)
             throws IOException {
         if (dir.exists()) {
             String[] list = dir.list();

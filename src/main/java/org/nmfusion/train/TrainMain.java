@@ -16,7 +16,7 @@ public final class TrainMain {
             switch (k) {
                 case "--images": c.images = new File(v); i++; break;
                 case "--holdout": c.holdout = Arrays.asList(v.split(",")); i++; break;
-                case "--width": c.widths = SiameseNet.Widths.parse(v); i++; break;
+                case "--width": c.widths = Widths.parse(v); i++; break;
                 case "--steps": c.steps = Long.parseLong(v); i++; break;
                 case "--batch": c.batch = Integer.parseInt(v); i++; break;
                 case "--lr": c.learningRate = Double.parseDouble(v); i++; break;

@@ -10,7 +10,7 @@ public final class TrainingConfig {
     public File images;
     /** File names in {@link #images} held out from training and used for the held-out test. */
     public List<String> holdout = new ArrayList<>();
-    public SiameseNet.Widths widths = SiameseNet.Widths.LIGHT;
+    public Widths widths = Widths.LIGHT;
     public long steps = 20000;
     public int batch = 128;
     public double learningRate = 1e-3;

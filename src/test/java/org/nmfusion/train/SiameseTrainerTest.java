@@ -45,7 +45,7 @@ class SiameseTrainerTest {
     void cancelStopsEarlyAndStillExports(@TempDir Path tmp) throws Exception {
         TrainingConfig c = new TrainingConfig();
         c.images = TinyModel.writeImages(tmp.resolve("img").toFile(), 2, 64, 5);
-        c.widths = new SiameseNet.Widths(2, 2, 2);
+        c.widths = new Widths(2, 2, 2);
         c.steps = 1000;
         c.batch = 8;
         c.logEvery = 5;
@@ -83,10 +83,10 @@ class SiameseTrainerTest {
 
     @Test
     void widthsParse() {
-        assertEquals("16,32,64", SiameseNet.Widths.parse("light").toString());
-        assertEquals("64,128,256", SiameseNet.Widths.parse("LIU").toString());
-        assertEquals("4,8,12", SiameseNet.Widths.parse("4, 8,12").toString());
-        assertThrows(IllegalArgumentException.class, () -> SiameseNet.Widths.parse("4,8"));
-        assertThrows(IllegalArgumentException.class, () -> SiameseNet.Widths.parse("0,8,8"));
+        assertEquals("16,32,64", Widths.parse("light").toString());
+        assertEquals("64,128,256", Widths.parse("LIU").toString());
+        assertEquals("4,8,12", Widths.parse("4, 8,12").toString());
+        assertThrows(IllegalArgumentException.class, () -> Widths.parse("4,8"));
+        assertThrows(IllegalArgumentException.class, () -> Widths.parse("0,8,8"));
     }
 }

@@ -10,7 +10,7 @@ import org.nmfusion.cnn.TestImages;
 
 /** Test fixture: a tiny-width model trained once per JVM on synthetic images (never on ../shared). */
 public final class TinyModel {
-    public static final SiameseNet.Widths WIDTHS = new SiameseNet.Widths(8, 16, 16);
+    public static final Widths WIDTHS = new Widths(8, 16, 16);
     private static File root;
     private static SiameseTrainer.Outcome outcome;
 

@@ -64,4 +64,16 @@ class BundledModelTest {
             assertTrue(bs < 0.1, "sigma " + sigma + ": W(blurred, sharp) " + bs);
         }
     }
+
+    @Test
+    void tiledEqualsUntiledForTheShippedWidth() {
+        FocusModel m = FocusModels.bundled();
+        int w = 301, h = 250;
+        float[] a = TestImages.textured(w, h, 5), b = TestImages.blur(TestImages.textured(w, h, 6), w, h, 1.5);
+        org.nmfusion.cnn.DenseOutput u = m.denseUntiled(a, b, w, h, true);
+        org.nmfusion.cnn.DenseOutput t = org.nmfusion.cnn.DenseInference.run(m, a, b, w, h, true, 96);
+        assertArrayEquals(u.scores, t.scores, 0f);
+        assertArrayEquals(u.featuresA, t.featuresA, 0f);
+        assertArrayEquals(u.featuresB, t.featuresB, 0f);
+    }
 }
