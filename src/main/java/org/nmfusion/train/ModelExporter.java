@@ -62,10 +62,10 @@ public final class ModelExporter {
                     Placeholder.shape(Shape.of(1, -1, -1, 1)));
             Placeholder<TFloat32> db = tf.withName("dense_b").placeholder(TFloat32.class,
                     Placeholder.shape(Shape.of(1, -1, -1, 1)));
-            Operand<TFloat32> fa = tf.withName("dense_fa").identity(net.branch(da));
-            Operand<TFloat32> fb = tf.withName("dense_fb").identity(net.branch(db));
-            Operand<TFloat32> score = tf.withName("dense_score").identity(
-                    net.probability(net.denseLogits(fa, fb)));
+            List<org.tensorflow.Output<TFloat32>> f = net.branchPair(da, db);
+            Operand<TFloat32> fa = tf.withName("dense_fa").identity(f.get(0));
+            Operand<TFloat32> fb = tf.withName("dense_fb").identity(f.get(1));
+            Operand<TFloat32> score = tf.withName("dense_score").identity(net.denseScore(fa, fb));
 
             Signature patchSig = Signature.builder(ModelFormat.SIG_PATCH).input(ModelFormat.IN_A, pa)
                     .input(ModelFormat.IN_B, pb).output(ModelFormat.OUT_P, p).output(ModelFormat.OUT_LOGITS, logits)
@@ -89,6 +89,22 @@ public final class ModelExporter {
             props.store(out, "NMFusion Siamese focus model");
         }
         writeFileList(dir);
+    }
+
+    /** Reads the trained parameters (variables named as {@link SiameseNet#PARAMS}) of an exported model. */
+    public static Map<String, float[]> readWeights(File dir) {
+        Map<String, float[]> m = new java.util.LinkedHashMap<>();
+        try (SavedModelBundle b = SavedModelBundle.load(dir.getAbsolutePath(), SavedModelBundle.DEFAULT_TAG)) {
+            for (String p : SiameseNet.PARAMS) {
+                try (org.tensorflow.Result r = b.session().runner().fetch(p).run()) {
+                    TFloat32 t = (TFloat32) r.get(0);
+                    float[] v = new float[(int) t.shape().size()];
+                    t.copyTo(org.tensorflow.ndarray.buffer.DataBuffers.of(v, false, false));
+                    m.put(p, v);
+                }
+            }
+        }
+        return m;
     }
 
     /** (Re)writes {@link ModelFormat#FILE_LIST} listing all files of the folder except itself. */

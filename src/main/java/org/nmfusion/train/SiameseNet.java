@@ -127,6 +127,28 @@ public final class SiameseNet {
         return tf.nn.biasAdd(y, vars.get("fc_b"));
     }
 
+    /**
+     * Dense score map [1,h',w'] = softmax(logits)[..., 1] computed as sigmoid(l1 - l0): the FC layer becomes a
+     * single 8x8 'valid' convolution with the weight difference (half the work of two logits).
+     */
+    public Operand<TFloat32> denseScore(Operand<TFloat32> fa, Operand<TFloat32> fb) {
+        Operand<TFloat32> cat = tf.concat(Arrays.asList(fa, fb), tf.constant(3));
+        Operand<TFloat32> w = vars.get("fc_w");
+        Operand<TFloat32> wd = tf.math.sub(tf.gather(w, tf.constant(new int[] {1}), tf.constant(1)),
+                tf.gather(w, tf.constant(new int[] {0}), tf.constant(1)));
+        Operand<TFloat32> bd = tf.math.sub(tf.gather(vars.get("fc_b"), tf.constant(new int[] {1}), tf.constant(0)),
+                tf.gather(vars.get("fc_b"), tf.constant(new int[] {0}), tf.constant(0)));
+        Operand<TFloat32> k = tf.reshape(wd, tf.constant(new long[] {8, 8, 2L * widths.c3, 1}));
+        Operand<TFloat32> y = tf.nn.biasAdd(tf.nn.conv2d(cat, k, Arrays.asList(1L, 1L, 1L, 1L), "VALID"), bd);
+        return tf.squeeze(tf.math.sigmoid(y), org.tensorflow.op.core.Squeeze.axis(Arrays.asList(3L)));
+    }
+
+    /** Both branches in one batch: [2,H,W,1] -> (FA, FB), each [1,ceil(H/2),ceil(W/2),c3]. */
+    public java.util.List<org.tensorflow.Output<TFloat32>> branchPair(Operand<TFloat32> a, Operand<TFloat32> b) {
+        Operand<TFloat32> f = branch(tf.concat(Arrays.asList(a, b), tf.constant(0)));
+        return tf.split(tf.constant(0), f, 2L).output();
+    }
+
     /** p = softmax(logits)[..., 1] = P(A sharper). */
     public Operand<TFloat32> probability(Operand<TFloat32> logits) {
         return tf.gather(tf.nn.softmax(logits), tf.constant(1), tf.constant(-1));
