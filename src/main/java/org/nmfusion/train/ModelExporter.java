@@ -49,7 +49,7 @@ public final class ModelExporter {
         }
         try (Graph g = new Graph()) {
             Ops tf = Ops.create(g);
-            SiameseNet net = new SiameseNet(tf, widths, weights);
+            SiameseNet net = new SiameseNet(tf, widths);
             Placeholder<TFloat32> pa = tf.withName("patch_a").placeholder(TFloat32.class,
                     Placeholder.shape(Shape.of(-1, 16, 16, 1)));
             Placeholder<TFloat32> pb = tf.withName("patch_b").placeholder(TFloat32.class,
@@ -74,7 +74,25 @@ public final class ModelExporter {
                     .input(ModelFormat.IN_B, db).output(ModelFormat.OUT_SCORE, score).output(ModelFormat.OUT_FA, fa)
                     .output(ModelFormat.OUT_FB, fb).build();
             try (Session s = new Session(g)) {
-                s.initialize();
+                List<TFloat32> tensors = new ArrayList<>();
+                try {
+                    Session.Runner r = s.runner();
+                    for (String name : SiameseNet.PARAMS) {
+                        float[] v = weights.get(name);
+                        long[] shp = SiameseNet.shape(name, widths);
+                        if (v == null || v.length != SiameseNet.size(shp)) {
+                            throw new IllegalArgumentException("weights of " + name + " missing or of wrong size");
+                        }
+                        TFloat32 t = TFloat32.tensorOf(Shape.of(shp), org.tensorflow.ndarray.buffer.DataBuffers.of(v, true, false));
+                        tensors.add(t);
+                        r.feed(net.feeds.get(name), t).addTarget(net.assigns.get(name));
+                    }
+                    r.run();
+                } finally {
+                    for (TFloat32 t : tensors) {
+                        t.close();
+                    }
+                }
                 SavedModelBundle.exporter(dir.getPath()).withSession(s).withSignature(patchSig)
                         .withSignature(denseSig).export();
             }

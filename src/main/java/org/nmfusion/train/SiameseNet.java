@@ -81,7 +81,7 @@ public final class SiameseNet {
     public final Map<String, Variable<TFloat32>> vars = new LinkedHashMap<>();
     private final Ops tf;
 
-    /** Creates the variables (named param names), initialised from the given values. */
+    /** Creates the variables (named param names), initialised from the given values (constants in the graph). */
     public SiameseNet(Ops tf, Widths widths, Map<String, float[]> init) {
         this.tf = tf;
         this.widths = widths;
@@ -93,6 +93,28 @@ public final class SiameseNet {
             }
             Operand<TFloat32> c = tf.withInitScope().constant(Shape.of(s), DataBuffers.of(v, true, false));
             vars.put(p, tf.withName(p).variable(c));
+        }
+    }
+
+    /** Placeholders feeding {@link #assigns} (export graphs: the weights live only in the variables checkpoint). */
+    public final Map<String, org.tensorflow.op.core.Placeholder<TFloat32>> feeds = new LinkedHashMap<>();
+    public final Map<String, org.tensorflow.op.core.Assign<TFloat32>> assigns = new LinkedHashMap<>();
+
+    /**
+     * Creates uninitialised variables plus assign ops fed from placeholders, so the graph holds no copy of the
+     * weights (the SavedModel stores them once, in variables/).
+     */
+    public SiameseNet(Ops tf, Widths widths) {
+        this.tf = tf;
+        this.widths = widths;
+        for (String p : PARAMS) {
+            long[] s = shape(p, widths);
+            Variable<TFloat32> v = tf.withName(p).variable(Shape.of(s), TFloat32.class);
+            org.tensorflow.op.core.Placeholder<TFloat32> ph = tf.withName(p + "_value").placeholder(TFloat32.class,
+                    org.tensorflow.op.core.Placeholder.shape(Shape.of(s)));
+            vars.put(p, v);
+            feeds.put(p, ph);
+            assigns.put(p, tf.withName(p + "_assign").assign(v, ph));
         }
     }
 
