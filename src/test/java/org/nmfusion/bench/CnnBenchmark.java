@@ -25,8 +25,8 @@ public final class CnnBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 1 && args[0].equals("--header")) {
-            System.out.println("| model | pair size | tiles | median time | min time | per Mpixel | vs CNN-LIU 7.45 s (256x256) | peak RSS | runs |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            System.out.println("| model | pair size | tiles | median time | min time | per Mpixel | vs CNN-LIU 7.45 s (256x256) | CPU time / wall time | peak RSS | runs |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
             return;
         }
         String name = args[0];
@@ -46,6 +46,8 @@ public final class CnnBenchmark {
             m.denseInference(a, b, size, size).weightMap();
         }
         double[] t = new double[repeats];
+        long cpu0 = cpuNanos();
+        long wall0 = System.nanoTime();
         double check = 0;
         for (int r = 0; r < repeats; r++) {
             long t0 = System.nanoTime();
@@ -54,16 +56,26 @@ public final class CnnBenchmark {
             t[r] = (System.nanoTime() - t0) / 1e9;
             check += w[w.length / 2];
         }
+        double cpuRatio = (cpuNanos() - cpu0) / (double) (System.nanoTime() - wall0);
         Arrays.sort(t);
         double med = t[repeats / 2];
         String rss = peakRssMb();
-        System.out.println(String.format(Locale.ROOT, "| %s | %dx%d | %d | %.3f s | %.3f s | %.3f s | %s | %s | %d |", name, size, size,
+        System.out.println(String.format(Locale.ROOT, "| %s | %dx%d | %d | %.3f s | %.3f s | %.3f s | %s | %.2f | %s | %d |", name, size, size,
                 tilesPerSide * tilesPerSide, med, t[0], med / (size * (double) size / 1e6),
-                size == 256 ? String.format(Locale.ROOT, "%.0fx faster", CNN_LIU_256 / med) : "-", rss, repeats));
+                size == 256 ? String.format(Locale.ROOT, "%.0fx faster", CNN_LIU_256 / med) : "-", cpuRatio, rss, repeats));
         if (Double.isNaN(check)) {
             System.out.println("NaN in weight map");
         }
         m.close();
+    }
+
+    /** CPU time of this process (all threads, incl. TensorFlow's native threads). */
+    static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+        }
+        return 0;
     }
 
     static String peakRssMb() {
