@@ -10,6 +10,7 @@ public final class TrainMain {
 
     public static void main(String[] args) throws Exception {
         TrainingConfig c = new TrainingConfig();
+        long stopAt = Long.MAX_VALUE;
         for (int i = 0; i < args.length; i++) {
             String k = args[i];
             String v = i + 1 < args.length ? args[i + 1] : null;
@@ -27,9 +28,15 @@ public final class TrainMain {
                 case "--log-every": c.logEvery = Long.parseLong(v); i++; break;
                 case "--test-pairs": c.testPairs = Integer.parseInt(v); i++; break;
                 case "--resume": c.resume = true; break;
+                case "--stop-at": stopAt = Long.parseLong(v); i++; break;
                 default: throw new IllegalArgumentException("unknown option " + k);
             }
         }
-        SiameseTrainer.train(c, "java org.nmfusion.train.TrainMain " + String.join(" ", args), null, null);
+        // --stop-at N: stop after N steps of this session (the learning-rate schedule still follows --steps),
+        // used to compare widths at equal step counts.
+        final long stop = stopAt;
+        final java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
+        SiameseTrainer.train(c, "java org.nmfusion.train.TrainMain " + String.join(" ", args), null,
+                () -> polls.incrementAndGet() > stop);
     }
 }
