@@ -9,6 +9,8 @@ import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
+import org.scijava.log.LogLevel;
+import org.scijava.log.LogService;
 
 /**
  * Runs an NMFusion SciJava command headless in a small SciJava context, exactly as Fiji would run it
@@ -23,6 +25,8 @@ public final class HeadlessCommands {
 	public static Map<String, Object> run(Class<? extends Command> command, Object... inputs) {
 		System.setProperty("java.awt.headless", "true");
 		try (Context context = new Context(CommandService.class, NMFusionService.class)) {
+			// the CLI reports a failure itself, in one line: keep the command's log quiet
+			context.service(LogService.class).setLevel(LogLevel.NONE);
 			final CommandModule module = context.service(CommandService.class).run(command, true, inputs).get();
 			if (module.isCanceled()) {
 				throw new CliFailure(module.getCancelReason() == null ? "cancelled" : module.getCancelReason());

@@ -63,6 +63,105 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		if (typeChanged) cal.disableDensityCalibration();
 		return cal;
 	}
+
+	// --- Fusion quality metrics (issue #5) ---
+
+	@Override
+	public java.util.LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused,
+		String selection)
+	{
+		final java.util.List<org.nmfusion.metrics.FusionMetric> chosen = org.nmfusion.metrics.FusionMetrics.byName(selection);
+		return org.nmfusion.metrics.FusionMetrics.evaluate(metricsGray(sourceA, "source A"),
+			metricsGray(sourceB, "source B"), metricsGray(fused, "fused image"), chosen);
+	}
+
+	@Override
+	public java.util.LinkedHashMap<String, Double> metrics(RandomAccessibleInterval<? extends RealType<?>> sourceA,
+		RandomAccessibleInterval<? extends RealType<?>> sourceB, RandomAccessibleInterval<? extends RealType<?>> fused,
+		String selection)
+	{
+		final java.util.List<org.nmfusion.metrics.FusionMetric> chosen = org.nmfusion.metrics.FusionMetrics.byName(selection);
+		return org.nmfusion.metrics.FusionMetrics.evaluate(metricsGray(sourceA, "source A"),
+			metricsGray(sourceB, "source B"), metricsGray(fused, "fused image"), chosen);
+	}
+
+	@Override
+	public ij.measure.ResultsTable metricsTable(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection) {
+		final java.util.Map<String, Double> values = metrics(sourceA, sourceB, fused, selection);
+		final ij.measure.ResultsTable table = new ij.measure.ResultsTable();
+		table.setPrecision(6);
+		table.incrementCounter();
+		table.addLabel(fused.getTitle() == null ? "fused" : fused.getTitle());
+		for (java.util.Map.Entry<String, Double> e : values.entrySet()) table.addValue(e.getKey(), e.getValue());
+		return table;
+	}
+
+	@Override
+	public void saveMetricsCsv(java.util.Map<String, Double> values, java.io.File file) throws java.io.IOException {
+		if (file == null) throw new IllegalArgumentException("no CSV file given");
+		final java.nio.file.Path target = file.toPath().toAbsolutePath();
+		final java.nio.file.Path dir = target.getParent();
+		if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+			throw new java.io.IOException("folder does not exist for CSV file: " + target);
+		}
+		final java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, ".nmfusion-", ".csv.tmp");
+		try {
+			java.nio.file.Files.write(tmp, org.nmfusion.metrics.MetricsFormat.csv(values)
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(tmp);
+		}
+	}
+
+	/** One plane as the metrics' gray image: RGB via the reference rgb2gray rule, values must be 0..255. */
+	private static org.nmfusion.metrics.GrayImage metricsGray(ImagePlus imp, String what) {
+		if (imp == null) throw new IllegalArgumentException("no " + what + " given (null)");
+		final Image2D image;
+		try {
+			image = ImagePlusAdapter.wrap(imp);
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+		}
+		final org.nmfusion.metrics.GrayImage gray;
+		try {
+			gray = image.isRgb()
+				? org.nmfusion.metrics.GrayImage.ofRgb(image.channel(0), image.channel(1), image.channel(2))
+				: org.nmfusion.metrics.GrayImage.of(image.channel(0));
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(what + " '" + imp.getTitle() + "': " + e.getMessage(), e);
+		}
+		return checkedRange(gray, what + " '" + imp.getTitle() + "'");
+	}
+
+	private static org.nmfusion.metrics.GrayImage metricsGray(RandomAccessibleInterval<? extends RealType<?>> img,
+		String what)
+	{
+		try {
+			return checkedRange(org.nmfusion.metrics.GrayImage.of(img), what);
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static org.nmfusion.metrics.GrayImage checkedRange(org.nmfusion.metrics.GrayImage g, String what) {
+		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+		for (double v : g.data()) {
+			lo = Math.min(lo, v);
+			hi = Math.max(hi, v);
+		}
+		if (lo < 0 || hi > 255) {
+			throw new IllegalArgumentException("the metrics expect 8-bit grey levels 0..255, but " + what +
+				" has values in [" + lo + ", " + hi + "]; convert it to 8-bit first");
+		}
+		return g;
+	}
+
 	// --- Stage 2: Siamese CNN focus model ---
 
 	private final java.util.Map<String, org.nmfusion.cnn.FocusModel> focusModels = new java.util.HashMap<>();

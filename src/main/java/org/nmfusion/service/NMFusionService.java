@@ -40,6 +40,41 @@ public interface NMFusionService extends SciJavaService {
 	/** Hann-mean denoising of a 2-D ImgLib2 image into 32-bit float. */
 	Img<FloatType> denoiseToFloat(RandomAccessibleInterval<? extends RealType<?>> input, int radius,
 		double backgroundThreshold);
+
+	// --- Fusion quality metrics (issue #5, METRICS.md) ---
+
+	/**
+	 * Fusion quality metrics of {@code fused} against the sources, exactly as the MEFB/VIFB reference
+	 * toolbox computes them. Inputs are single-plane 8-bit gray or RGB images (RGB converted to gray with
+	 * the reference rgb2gray rule); 16/32-bit gray is accepted if all values lie in 0..255.
+	 *
+	 * @param selection "all" (or null/empty) or a comma-separated list of metric names, case-insensitive
+	 *        (EN, MI, NMI, TE, Qabf, SSIM, Qy, Qcb, Qcv, VIF, SD, SF, AG, PSNR, CE, EI, Qncie, Qp, Qw, Qc)
+	 * @return metric name -> value, in the order of the selection
+	 * @throws IllegalArgumentException for unknown metric names, size mismatch, stacks, out-of-range values
+	 */
+	java.util.LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused,
+		String selection);
+
+	/** All 20 metrics; see {@link #metrics(ImagePlus, ImagePlus, ImagePlus, String)}. */
+	default java.util.LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused) {
+		return metrics(sourceA, sourceB, fused, "all");
+	}
+
+	/** Metrics of 2-D gray ImgLib2 images (values 0..255). */
+	java.util.LinkedHashMap<String, Double> metrics(RandomAccessibleInterval<? extends RealType<?>> sourceA,
+		RandomAccessibleInterval<? extends RealType<?>> sourceB, RandomAccessibleInterval<? extends RealType<?>> fused,
+		String selection);
+
+	/**
+	 * The metrics as a one-row ResultsTable (row label = fused image title, one column per metric), as
+	 * shown by Plugins &gt; NMFusion &gt; Fusion Quality.
+	 */
+	ij.measure.ResultsTable metricsTable(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection);
+
+	/** Writes metric values as CSV (header line + value line, six decimals), atomically. */
+	void saveMetricsCsv(java.util.Map<String, Double> values, java.io.File file) throws java.io.IOException;
+
 	// --- Stage 2: Siamese CNN focus model (SPEC section 2) ---
 
 	/**

@@ -56,6 +56,26 @@ class ImageFilesTest {
 	}
 
 	@Test
+	void readsBmpGifAndJpeg() throws IOException {
+		final ImagePlus gray = TestImages.gray8(24, 16, 8);
+		for (String format : new String[] { "bmp", "gif" }) {
+			final Path file = dir.resolve("gray." + format);
+			final FileSaver saver = new FileSaver(gray.duplicate());
+			assertTrue(format.equals("bmp") ? saver.saveAsBmp(file.toString()) : saver.saveAsGif(file.toString()), format);
+			final Image2D back = ImageFiles.read(file);
+			assertEquals(Image2D.Kind.GRAY8, back.kind(), format);
+			assertSamePixels(ImagePlusAdapter.wrap(gray), back);
+		}
+		final ImagePlus rgb = TestImages.rgb(24, 16, 9);
+		final Path jpeg = dir.resolve("rgb.jpg");
+		assertTrue(new FileSaver(rgb.duplicate()).saveAsJpeg(jpeg.toString()));
+		final Image2D back = ImageFiles.read(jpeg);
+		assertEquals(Image2D.Kind.RGB, back.kind());
+		assertEquals(24, back.width());
+		assertEquals(16, back.height());
+	}
+
+	@Test
 	void grayImagesAreWrappedWithoutCopy() {
 		final ImagePlus imp = TestImages.gray32(8, 4, 1);
 		final Image2D img = ImagePlusAdapter.wrap(imp);

@@ -1,0 +1,81 @@
+package org.nmfusion.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import ij.ImagePlus;
+import ij.measure.ResultsTable;
+
+import org.nmfusion.commands.FusionQualityCommand;
+import org.nmfusion.io.ImageFiles;
+import org.nmfusion.metrics.FusionMetrics;
+import org.nmfusion.metrics.MetricsFormat;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nmfusion metrics}: runs Plugins &gt; NMFusion &gt; Fusion Quality on three files. */
+@Command(name = "metrics", mixinStandardHelpOptions = true,
+	description = "Fusion quality metrics of fused image F against sources A and B, exactly as the MEFB/VIFB "
+		+ "toolbox computes them. Images: 8-bit gray or RGB (converted to gray), all the same size.",
+	footer = "%nMetrics: EN MI NMI TE Qabf SSIM Qy Qcb Qcv VIF SD SF AG PSNR CE EI Qncie Qp Qw Qc"
+		+ " (Qcv and CE: lower is better; all others: higher is better).%n%nExample:%n"
+		+ "  nmfusion metrics mri.png pet.png fused.png --metrics EN,MI,Qabf --format json")
+public class MetricsSubcommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "A", description = "source image A")
+	Path sourceA;
+
+	@Parameters(index = "1", paramLabel = "B", description = "source image B")
+	Path sourceB;
+
+	@Parameters(index = "2", paramLabel = "F", description = "fused image")
+	Path fused;
+
+	@Option(names = "--metrics", paramLabel = "LIST", defaultValue = "all",
+		description = "'all' (default) or a comma list of metric names, case-insensitive")
+	String metrics;
+
+	@Option(names = "--format", paramLabel = "FMT", defaultValue = "tsv",
+		description = "tsv (default: header line + value line, six decimals) or json (one object)")
+	String format;
+
+	@Override
+	public Integer call() throws Exception {
+		final String fmt = format.toLowerCase(Locale.ROOT);
+		if (!fmt.equals("tsv") && !fmt.equals("json")) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--format must be tsv or json, got '" + format + "'");
+		}
+		try {
+			FusionMetrics.byName(metrics);
+		}
+		catch (IllegalArgumentException e) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
+		}
+		final ImagePlus a = ImageFiles.openPlane(sourceA);
+		final ImagePlus b = ImageFiles.openPlane(sourceB);
+		final ImagePlus f = ImageFiles.openPlane(fused);
+		// checked here too so that the common mistake gives one error line (the command would also log it)
+		if (a.getWidth() != b.getWidth() || a.getWidth() != f.getWidth() || a.getHeight() != b.getHeight() ||
+			a.getHeight() != f.getHeight())
+		{
+			throw new CliFailure("size mismatch: A is " + a.getWidth() + "x" + a.getHeight() + ", B is " + b.getWidth() +
+				"x" + b.getHeight() + ", F is " + f.getWidth() + "x" + f.getHeight());
+		}
+		final ResultsTable table = (ResultsTable) HeadlessCommands.run(FusionQualityCommand.class,
+			"source_a", a, "source_b", b, "fused", f, "metrics", metrics).get("results");
+		final LinkedHashMap<String, Double> values = FusionQualityCommand.valuesOf(table);
+		spec.commandLine().getOut().print(fmt.equals("json") ? MetricsFormat.json(values) : MetricsFormat.tsv(values));
+		spec.commandLine().getOut().flush();
+		return 0;
+	}
+}
