@@ -56,7 +56,7 @@ class CnnSubcommandsTest {
 		Result r = run("weightmap", a.toString(), b.toString(), "-o", dir.resolve("w.tif").toString(), "--model",
 			TinyModel.modelDir().toString());
 		assertEquals(1, r.code);
-		assertTrue(r.err.contains("nmfusion: error: source images differ in size"), r.err);
+		assertTrue(r.err.startsWith("nmfusion: error: source images differ in size") && r.err.trim().split("\n").length == 1, r.err);
 		r = run("weightmap", a.toString(), a.toString(), "-o", dir.resolve("w.tif").toString(), "--model",
 			dir.resolve("nomodel").toString());
 		assertEquals(1, r.code);
