@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 	description = "Train the Siamese CNN focus classifier (SPEC section 2) on a folder of sharp images; writes"
 		+ " OUT/model (SavedModel + TRAINING.md, MODEL_REPORT.md when --holdout is given) and OUT/checkpoint.",
 	footer = "%nExample:%n  nmfusion train --images ../shared/data/train --holdout camera.png,coffee.png,gravel.png,page.png"
-		+ " --width light --steps 40000 --seed 1 --out runs/light")
+		+ " --width light --steps 4000 --checkpoint-every 1000 --seed 1 --out runs/light")
 public class TrainSubcommand implements Callable<Integer> {
 
 	@Spec
@@ -34,7 +34,7 @@ public class TrainSubcommand implements Callable<Integer> {
 	String width = "light";
 
 	@Option(names = "--steps", paramLabel = "N", description = "training steps (mini-batches); default ${DEFAULT-VALUE}")
-	long steps = 40000;
+	long steps = 4000;
 
 	@Option(names = "--batch", paramLabel = "N", description = "pairs per step; default ${DEFAULT-VALUE}")
 	int batch = 128;
@@ -49,7 +49,7 @@ public class TrainSubcommand implements Callable<Integer> {
 	int threads = 0;
 
 	@Option(names = "--checkpoint-every", paramLabel = "N", description = "steps between checkpoints; default ${DEFAULT-VALUE}")
-	long checkpointEvery = 2000;
+	long checkpointEvery = 1000;
 
 	@Option(names = "--test-pairs", paramLabel = "N", description = "held-out test pairs; default ${DEFAULT-VALUE}")
 	int testPairs = 24000;

@@ -20,7 +20,7 @@ import org.scijava.plugin.Plugin;
  * Plugins &gt; NMFusion &gt; Train Siamese Model: trains the Siamese focus network (SPEC section 2) on
  * patch pairs cut from a folder of sharp images and exports a SavedModel to OUTPUT/model. Progress goes to
  * the status bar and the log; cancelling stops after the current step and still exports. Macro:
- * {@code run("Train Siamese Model", "image_folder=/data/sharp width=light steps=40000 seed=1 output_folder=/tmp/run");}
+ * {@code run("Train Siamese Model", "image_folder=/data/sharp width=light steps=4000 seed=1 output_folder=/tmp/run");}
  */
 @Plugin(type = Command.class, menuPath = "Plugins>NMFusion>Train Siamese Model", headless = true,
 	label = "Train Siamese Model", description = "Train the Siamese CNN focus classifier (NMFusion stage 2)")
@@ -47,7 +47,7 @@ public class TrainSiameseModelCommand extends ContextCommand {
 	private String width = "light";
 
 	@Parameter(label = "Steps", min = "1", persist = false)
-	private long steps = 40000;
+	private long steps = 4000;
 
 	@Parameter(label = "Batch size", min = "2", persist = false)
 	private int batch = 128;
@@ -62,7 +62,7 @@ public class TrainSiameseModelCommand extends ContextCommand {
 	private int threads = 0;
 
 	@Parameter(label = "Checkpoint every (steps)", min = "0", persist = false)
-	private long checkpoint_every = 2000;
+	private long checkpoint_every = 1000;
 
 	@Parameter(label = "Held-out test pairs", min = "2", persist = false)
 	private int test_pairs = 24000;

@@ -11,7 +11,7 @@ public final class TrainingConfig {
     /** File names in {@link #images} held out from training and used for the held-out test. */
     public List<String> holdout = new ArrayList<>();
     public Widths widths = Widths.LIGHT;
-    public long steps = 20000;
+    public long steps = 4000;
     public int batch = 128;
     public double learningRate = 1e-3;
     /** Fraction of the steps after which the learning rate drops 10x (and again at the midpoint of the rest). */
