@@ -75,7 +75,7 @@ public class TrainSubcommand implements Callable<Integer> {
 		final Map<String, Object> o = HeadlessCommands.run(TrainSiameseModelCommand.class, "image_folder", images.toFile(),
 			"holdout", holdout, "width", width, "steps", steps, "batch", batch, "learning_rate", lr, "seed", seed,
 			"threads", threads, "checkpoint_every", checkpointEvery, "test_pairs", testPairs, "resume", resume,
-			"output_folder", out.toFile(), "command_line", cmd.toString());
+			"output_folder", out.toFile(), "command_line", cmd.toString(), "print_progress", true);
 		spec.commandLine().getOut().println("model: " + (File) o.get("model_folder"));
 		spec.commandLine().getOut().flush();
 		return 0;

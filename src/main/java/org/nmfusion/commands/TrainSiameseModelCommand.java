@@ -76,6 +76,10 @@ public class TrainSiameseModelCommand extends ContextCommand {
 	@Parameter(label = "Command line to record", required = false, persist = false, visibility = org.scijava.ItemVisibility.INVISIBLE)
 	private String command_line;
 
+	@Parameter(label = "Print progress to standard output", required = false, persist = false,
+		description = "used by the command line, whose log is silenced")
+	private boolean print_progress = false;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Model folder")
 	private File model_folder;
 
@@ -105,6 +109,10 @@ public class TrainSiameseModelCommand extends ContextCommand {
 					if (status != null) status.showStatus((int) Math.min(Integer.MAX_VALUE, step),
 						(int) Math.min(Integer.MAX_VALUE, total), "NMFusion training: step " + step + "/" + total);
 					if (log != null) log.info(message);
+					if (print_progress) {
+						System.out.println(message);
+						System.out.flush();
+					}
 				}, this::isCanceled);
 			}
 			catch (IOException e) {

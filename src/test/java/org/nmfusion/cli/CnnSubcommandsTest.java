@@ -76,6 +76,7 @@ class CnnSubcommandsTest {
 		assertTrue(t.contains("scripts/nmfusion train --images " + images), t);
 		assertTrue(t.contains("--seed 5"));
 		assertTrue(Files.isRegularFile(out.resolve("model/MODEL_REPORT.md")));
+		assertTrue(r.out.contains("step 10/10") && r.out.contains("| overall |"), "progress and report on stdout: " + r.out);
 		assertEquals(2, run("train", "--images", images.toString()).code, "missing --out is a usage error");
 	}
 
