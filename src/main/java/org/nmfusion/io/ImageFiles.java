@@ -1,10 +1,8 @@
 package org.nmfusion.io;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import ij.ImagePlus;
@@ -87,30 +85,17 @@ public final class ImageFiles {
 			throw new IOException("PNG output needs a single 8-bit or RGB plane, but the result is " + imp.getBitDepth() +
 				"-bit with " + imp.getStackSize() + " plane(s): write a .tif instead (" + file + ")");
 		}
-		final Path dir = file.toAbsolutePath().getParent();
-		if (dir == null || !Files.isDirectory(dir)) throw new IOException("output folder does not exist: " + dir);
-		if (!Files.isWritable(dir)) throw new IOException("output folder is not writable: " + dir);
-		final Path tmp = Files.createTempFile(dir, "." + name + ".", ".part." + ext);
 		final String title = imp.getTitle();
 		try {
-			final FileSaver saver = new FileSaver(imp);
-			final boolean ok = !tiff ? saver.saveAsPng(tmp.toString())
-				: imp.getStackSize() > 1 ? saver.saveAsTiffStack(tmp.toString()) : saver.saveAsTiff(tmp.toString());
-			if (!ok || Files.size(tmp) == 0) throw new IOException("could not write " + file);
-			moveIntoPlace(tmp, file);
+			AtomicFiles.write(file, tmp -> {
+				final FileSaver saver = new FileSaver(imp);
+				final boolean ok = !tiff ? saver.saveAsPng(tmp.toString())
+					: imp.getStackSize() > 1 ? saver.saveAsTiffStack(tmp.toString()) : saver.saveAsTiff(tmp.toString());
+				if (!ok || Files.size(tmp) == 0) throw new IOException("could not write " + file);
+			});
 		}
 		finally {
 			imp.setTitle(title); // FileSaver renames the image after the temporary file
-			Files.deleteIfExists(tmp);
-		}
-	}
-
-	private static void moveIntoPlace(Path tmp, Path file) throws IOException {
-		try {
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException e) {
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

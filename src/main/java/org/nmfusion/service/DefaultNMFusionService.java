@@ -9,6 +9,7 @@ import net.imglib2.type.numeric.real.FloatType;
 
 import org.nmfusion.filter.HannKernel;
 import org.nmfusion.filter.HannMeanFilter;
+import org.nmfusion.fusion.WeightedAverage;
 import org.nmfusion.io.Image2D;
 import org.nmfusion.io.ImagePlusAdapter;
 import org.scijava.plugin.Plugin;
@@ -99,21 +100,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	@Override
 	public void saveMetricsCsv(java.util.Map<String, Double> values, java.io.File file) throws java.io.IOException {
 		if (file == null) throw new IllegalArgumentException("no CSV file given");
-		final java.nio.file.Path target = file.toPath().toAbsolutePath();
-		final java.nio.file.Path dir = target.getParent();
-		if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
-			throw new java.io.IOException("folder does not exist for CSV file: " + target);
-		}
-		final java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, ".nmfusion-", ".csv.tmp");
-		try {
-			java.nio.file.Files.write(tmp, org.nmfusion.metrics.MetricsFormat.csv(values)
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			java.nio.file.Files.deleteIfExists(tmp);
-		}
+		org.nmfusion.io.AtomicFiles.writeString(file.toPath(), org.nmfusion.metrics.MetricsFormat.csv(values));
 	}
 
 	/** One plane as the metrics' gray image: RGB via the reference rgb2gray rule, values must be 0..255. */
@@ -160,6 +147,95 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 				" has values in [" + lo + ", " + hi + "]; convert it to 8-bit first");
 		}
 		return g;
+	}
+
+	// --- NMF engine and NMF decomposition of stacks (issue #3) ---
+
+	@Override
+	public org.nmfusion.nmf.NmfResult nmf(ImagePlus stack, org.nmfusion.nmf.NmfOptions options) {
+		if (stack == null) throw new IllegalArgumentException("NMF input image is null");
+		if (stack.getBitDepth() == 24) throw new IllegalArgumentException("NMF needs a gray stack (8, 16 or 32-bit), got RGB");
+		final int n = stack.getStackSize(), p = stack.getWidth() * stack.getHeight();
+		if ((long) n * p > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("NMF input too large: " + n + " x " + p + " values");
+		final float[] v = new float[n * p];
+		final ij.ImageStack planes = stack.getStack();
+		for (int s = 0; s < n; s++) {
+			final ij.process.ImageProcessor ip = planes.getProcessor(s + 1);
+			for (int i = 0; i < p; i++)
+				v[s * p + i] = ip.getf(i);
+		}
+		return org.nmfusion.nmf.Nmf.factorize(v, n, p, options);
+	}
+
+	@Override
+	public org.nmfusion.nmf.NmfResult nmf(RandomAccessibleInterval<? extends RealType<?>> stack,
+		org.nmfusion.nmf.Nmf.SliceLayout layout, org.nmfusion.nmf.NmfOptions options)
+	{
+		return org.nmfusion.nmf.Nmf.factorizeStack(stack, layout, options);
+	}
+
+	@Override
+	public org.nmfusion.nmf.NmfResult nmf(float[] v, int rows, int columns, org.nmfusion.nmf.NmfOptions options) {
+		return org.nmfusion.nmf.Nmf.factorize(v, rows, columns, options);
+	}
+
+	@Override
+	public ImagePlus nmfBasisImages(org.nmfusion.nmf.NmfResult result, int width, int height, String title) {
+		if ((long) width * height != result.columns())
+			throw new IllegalArgumentException("basis image size " + width + " x " + height + " does not match the " + result.columns() + " columns of H");
+		final ij.ImageStack stack = new ij.ImageStack(width, height);
+		final float[] h = result.h();
+		for (int j = 0; j < result.rank(); j++) {
+			final float[] px = java.util.Arrays.copyOfRange(h, j * result.columns(), (j + 1) * result.columns());
+			stack.addSlice("component_" + (j + 1), new ij.process.FloatProcessor(width, height, px));
+		}
+		final ImagePlus imp = new ImagePlus(title, stack);
+		imp.resetDisplayRange();
+		return imp;
+	}
+
+	@Override
+	public ij.measure.ResultsTable nmfCoefficients(org.nmfusion.nmf.NmfResult result) {
+		final ij.measure.ResultsTable t = new ij.measure.ResultsTable();
+		t.setPrecision(9);
+		for (int i = 0; i < result.rows(); i++) {
+			t.incrementCounter();
+			for (int j = 0; j < result.rank(); j++)
+				t.addValue("component_" + (j + 1), result.w(i, j));
+		}
+		return t;
+	}
+
+	@Override
+	public ij.measure.ResultsTable nmfLoss(org.nmfusion.nmf.NmfResult result) {
+		final ij.measure.ResultsTable t = new ij.measure.ResultsTable();
+		t.setPrecision(9);
+		final double[] loss = result.lossHistory();
+		for (int it = 0; it < loss.length; it++) {
+			t.incrementCounter();
+			t.addValue("iteration", it);
+			t.addValue("loss", loss[it]);
+		}
+		return t;
+	}
+
+	// --- Baseline: weighted average ---
+
+	@Override
+	public ImagePlus weightedAverage(ImagePlus sourceA, ImagePlus sourceB, ImagePlus weightMap, double weight) {
+		final Image2D a = ImagePlusAdapter.wrap(sourceA), b = ImagePlusAdapter.wrap(sourceB);
+		if (a.isRgb() != b.isRgb()) {
+			throw new IllegalArgumentException("weighted average needs two gray or two RGB images, got " + a.kind() + " and " + b.kind());
+		}
+		final RandomAccessibleInterval<? extends RealType<?>> w = weightMap == null ? null : ImagePlusAdapter.wrap(weightMap).channel(0);
+		final java.util.List<RandomAccessibleInterval<? extends RealType<?>>> fused = new java.util.ArrayList<>();
+		for (int c = 0; c < a.channels().size(); c++) {
+			fused.add(w == null ? WeightedAverage.fuse(a.channel(c), b.channel(c), weight)
+				: WeightedAverage.fuse(a.channel(c), b.channel(c), w));
+		}
+		final ImagePlus out = ImagePlusAdapter.toImagePlus(new Image2D(a.kind(), fused, a.calibration()), derivedTitle(sourceA, "fused"));
+		out.setCalibration(spatialCalibration(sourceA, false));
+		return out;
 	}
 
 	// --- Stage 2: Siamese CNN focus model ---

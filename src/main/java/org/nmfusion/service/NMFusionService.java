@@ -75,6 +75,42 @@ public interface NMFusionService extends SciJavaService {
 	/** Writes metric values as CSV (header line + value line, six decimals), atomically. */
 	void saveMetricsCsv(java.util.Map<String, Double> values, java.io.File file) throws java.io.IOException;
 
+	// --- NMF engine and NMF decomposition of stacks (SPEC sections 3 and 5, issue #3) ---
+
+	/**
+	 * NMF of an image stack: each plane of {@code stack} (8/16/32-bit gray, flattened row by row) is one
+	 * row of V (N planes x P pixels), so V ~ W H with W the coefficients (N x k) and the rows of H the k
+	 * basis images.
+	 */
+	org.nmfusion.nmf.NmfResult nmf(ImagePlus stack, org.nmfusion.nmf.NmfOptions options);
+
+	/** NMF of a 3-D (x, y, slice) ImgLib2 stack; each slice is one row or one column of V. */
+	org.nmfusion.nmf.NmfResult nmf(RandomAccessibleInterval<? extends RealType<?>> stack,
+		org.nmfusion.nmf.Nmf.SliceLayout layout, org.nmfusion.nmf.NmfOptions options);
+
+	/** NMF of a non-negative row-major rows x columns matrix. */
+	org.nmfusion.nmf.NmfResult nmf(float[] v, int rows, int columns, org.nmfusion.nmf.NmfOptions options);
+
+	/** The k rows of H of a slices-as-rows result as a 32-bit stack of width x height basis images. */
+	ImagePlus nmfBasisImages(org.nmfusion.nmf.NmfResult result, int width, int height, String title);
+
+	/** W as a table: one row per input slice, columns component_1 .. component_k. */
+	ij.measure.ResultsTable nmfCoefficients(org.nmfusion.nmf.NmfResult result);
+
+	/** The loss history as a table: columns iteration (0 = initialisation) and loss. */
+	ij.measure.ResultsTable nmfLoss(org.nmfusion.nmf.NmfResult result);
+
+	// --- Baseline: weighted average (SPEC baselines; the multi-scale pipeline supersedes it) ---
+
+	/**
+	 * Pixel-wise F = W A + (1 - W) B of two registered single-plane images of the same kind (gray + gray,
+	 * or RGB + RGB per channel), output in A's type.
+	 *
+	 * @param weightMap 32-bit weight map of A with values in [0, 1] (e.g. the CNN weight map), or null
+	 * @param weight constant weight of A in [0, 1], used when {@code weightMap} is null (0.5 = average)
+	 */
+	ImagePlus weightedAverage(ImagePlus sourceA, ImagePlus sourceB, ImagePlus weightMap, double weight);
+
 	// --- Stage 2: Siamese CNN focus model (SPEC section 2) ---
 
 	/**

@@ -40,5 +40,6 @@ public final class DenoiseBenchmark {
 			System.out.printf("| %d | %.0f ms | %.0f ms | %.0f ms (%.2f) | %.0f ms | %.2f | %.2f |%n", r, hann, hannBg, gauss, sigma, mean,
 				gauss / hann, mean / hann);
 		}
+		System.exit(0); // ImageJ's filters leave non-daemon worker threads behind
 	}
 }

@@ -1,12 +1,11 @@
 package org.nmfusion.cli;
 
+import static org.nmfusion.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,7 +30,7 @@ class DenoiseSubcommandTest {
 		final ImagePlus in = TestImages.gray16(45, 38, 12);
 		final Path inFile = dir.resolve("in.tif"), outFile = dir.resolve("out.tif");
 		new FileSaver(in).saveAsTiff(inFile.toString());
-		final Result r = run("denoise", "--radius", "3", "--background-threshold", "20000", "--float", inFile.toString(),
+		final CliRun.Result r = run("denoise", "--radius", "3", "--background-threshold", "20000", "--float", inFile.toString(),
 			"-o", outFile.toString());
 		assertEquals(0, r.code, r.err);
 		final ImagePlus out = IJ.openImage(outFile.toString());
@@ -60,7 +59,7 @@ class DenoiseSubcommandTest {
 	@Test
 	void badInputGivesOneClearLineAndNoOutput() throws Exception {
 		final Path out = dir.resolve("out.tif");
-		Result r = run("denoise", "--radius", "2", dir.resolve("missing.tif").toString(), "-o", out.toString());
+		CliRun.Result r = run("denoise", "--radius", "2", dir.resolve("missing.tif").toString(), "-o", out.toString());
 		assertEquals(1, r.code);
 		assertEquals("nmfusion: error: file not found: " + dir.resolve("missing.tif"), r.err.trim());
 
@@ -90,31 +89,8 @@ class DenoiseSubcommandTest {
 
 	@Test
 	void helpListsTheStages() {
-		final Result r = run("--help");
+		final CliRun.Result r = run("--help");
 		assertEquals(0, r.code);
 		assertTrue(r.out.contains("denoise"), r.out);
-	}
-
-	private static final class Result {
-		int code;
-		String out, err;
-	}
-
-	private static Result run(String... args) {
-		final PrintStream oldOut = System.out, oldErr = System.err;
-		final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-		final Result r = new Result();
-		try {
-			System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-			r.code = NMFusionCli.execute(args);
-		}
-		finally {
-			System.setOut(oldOut);
-			System.setErr(oldErr);
-		}
-		r.out = out.toString(StandardCharsets.UTF_8);
-		r.err = err.toString(StandardCharsets.UTF_8);
-		return r;
 	}
 }

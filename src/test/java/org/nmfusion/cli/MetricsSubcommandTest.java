@@ -1,11 +1,10 @@
 package org.nmfusion.cli;
 
+import static org.nmfusion.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +53,7 @@ class MetricsSubcommandTest {
 
 	@Test
 	void tsvHasHeaderAndOneValueLine() {
-		final Result r = run("metrics", a.toString(), b.toString(), f.toString());
+		final CliRun.Result r = run("metrics", a.toString(), b.toString(), f.toString());
 		assertEquals(0, r.code, r.err);
 		final String[] lines = r.out.split("\n");
 		assertEquals(2, lines.length, r.out);
@@ -69,7 +68,7 @@ class MetricsSubcommandTest {
 
 	@Test
 	void jsonWithSelection() {
-		final Result r = run("metrics", a.toString(), b.toString(), f.toString(), "--metrics", "qabf,en", "--format", "json");
+		final CliRun.Result r = run("metrics", a.toString(), b.toString(), f.toString(), "--metrics", "qabf,en", "--format", "json");
 		assertEquals(0, r.code, r.err);
 		final String out = r.out.trim();
 		assertTrue(out.startsWith("{\"Qabf\": ") && out.endsWith("}") && out.contains(", \"EN\": "), out);
@@ -79,7 +78,7 @@ class MetricsSubcommandTest {
 
 	@Test
 	void usageErrorsExitWith2() {
-		Result r = run("metrics", a.toString(), b.toString(), f.toString(), "--format", "xml");
+		CliRun.Result r = run("metrics", a.toString(), b.toString(), f.toString(), "--format", "xml");
 		assertEquals(2, r.code);
 		assertTrue(r.err.contains("--format must be tsv or json"), r.err);
 		r = run("metrics", a.toString(), b.toString(), f.toString(), "--metrics", "EN,bogus");
@@ -91,7 +90,7 @@ class MetricsSubcommandTest {
 
 	@Test
 	void failuresExitWith1AndOneErrorLine() {
-		Result r = run("metrics", a.toString(), dir.resolve("missing.png").toString(), f.toString());
+		CliRun.Result r = run("metrics", a.toString(), dir.resolve("missing.png").toString(), f.toString());
 		assertEquals(1, r.code);
 		assertEquals("nmfusion: error: file not found: " + dir.resolve("missing.png"), r.err.trim());
 		final Path small = png("small.png", TestImages.gray8(64, 47, 4));
@@ -104,31 +103,8 @@ class MetricsSubcommandTest {
 
 	@Test
 	void helpListsTheSubcommand() {
-		final Result r = run("--help");
+		final CliRun.Result r = run("--help");
 		assertEquals(0, r.code);
 		assertTrue(r.out.contains("metrics"), r.out);
-	}
-
-	private static final class Result {
-		int code;
-		String out, err;
-	}
-
-	private static Result run(String... args) {
-		final PrintStream oldOut = System.out, oldErr = System.err;
-		final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-		final Result r = new Result();
-		try {
-			System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-			r.code = org.nmfusion.cli.NMFusionCli.execute(args);
-		}
-		finally {
-			System.setOut(oldOut);
-			System.setErr(oldErr);
-		}
-		r.out = out.toString(StandardCharsets.UTF_8);
-		r.err = err.toString(StandardCharsets.UTF_8);
-		return r;
 	}
 }

@@ -1,0 +1,163 @@
+package org.nmfusion.nmf;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * NMF stage 1 (SPEC section 3): the feature-level weight map Wn from the Siamese CNN branch features FA,
+ * FB (C channels of ph x pw pooled pixels each). V = [FA; FB] (2C x P, P = ph pw) ~ W H with rank k; for
+ * component j, a_j = ||W[0..C-1, j]||_1, b_j = ||W[C..2C-1, j]||_1 and the discriminability
+ * d_j = |a_j - b_j| / (a_j + b_j) (0 when both are 0). Components with d_j &gt;= tau are kept (all of them
+ * if none passes); actA(p) = sum_{j kept} a_j H[j, p], actB likewise, and Wn(p) = actA / (actA + actB +
+ * eps) at pooled resolution ({@link Result#wnPooled()}), brought to the image grid by
+ * {@link WeightMapResampling#pooledToImage}. The reconstruction W_S H_S from the kept components is the
+ * "fused feature map" ({@link Result#fusedFeatures()}).
+ */
+public final class FeatureNmfWeightMap {
+
+	/** eps in Wn = actA / (actA + actB + eps). */
+	public static final double EPS = 0x1p-52;
+	/** Default discriminability threshold tau. */
+	public static final double DEFAULT_TAU = 0.1;
+	/** Default rank k. */
+	public static final int DEFAULT_RANK = 8;
+
+	private FeatureNmfWeightMap() {}
+
+	/**
+	 * @param fa features of A, C x (ph pw), channel-major (channel c = row c, pixel index y pw + x)
+	 * @param fb features of B, same layout
+	 * @param options NMF options; the rank is capped at min(2C, P)
+	 * @param tau discriminability threshold
+	 */
+	public static Result compute(final float[] fa, final float[] fb, final int channels, final int ph, final int pw, final NmfOptions options,
+		final double tau)
+	{
+		if (fa == null || fb == null) throw new IllegalArgumentException("feature maps are null");
+		if (channels < 1 || ph < 1 || pw < 1)
+			throw new IllegalArgumentException("feature maps are empty (" + channels + " channels of " + ph + " x " + pw + ")");
+		final long size = (long) channels * ph * pw;
+		if (fa.length != size || fb.length != size)
+			throw new IllegalArgumentException("feature map size mismatch: " + channels + " x " + ph + " x " + pw + " needs " + size + " values, got "
+				+ fa.length + " (A) and " + fb.length + " (B)");
+		if (options == null) throw new IllegalArgumentException("NMF options are null");
+		if (!(tau >= 0) || Double.isInfinite(tau)) throw new IllegalArgumentException("tau must be finite and >= 0, got " + tau);
+		final int c = channels, p = ph * pw;
+		final float[] v = new float[2 * c * p];
+		System.arraycopy(fa, 0, v, 0, c * p);
+		System.arraycopy(fb, 0, v, c * p, c * p);
+		final int k = Math.min(options.rank(), Math.min(2 * c, p));
+		final NmfResult nmf = Nmf.factorize(v, 2 * c, p, options.toBuilder().rank(k).build());
+		final float[] w = nmf.w(), h = nmf.h();
+		final double[] a = new double[k], b = new double[k], d = new double[k];
+		for (int i = 0; i < 2 * c; i++)
+			for (int j = 0; j < k; j++) {
+				if (i < c) a[j] += w[i * k + j];
+				else b[j] += w[i * k + j];
+			}
+		int nKept = 0;
+		final boolean[] keep = new boolean[k];
+		for (int j = 0; j < k; j++) {
+			d[j] = a[j] + b[j] > 0 ? Math.abs(a[j] - b[j]) / (a[j] + b[j]) : 0;
+			keep[j] = d[j] >= tau;
+			if (keep[j]) nKept++;
+		}
+		if (nKept == 0) {
+			java.util.Arrays.fill(keep, true);
+			nKept = k;
+		}
+		final int[] kept = new int[nKept];
+		for (int j = 0, t = 0; j < k; j++)
+			if (keep[j]) kept[t++] = j;
+		final float[] actA = new float[p], actB = new float[p], wn = new float[p];
+		for (int x = 0; x < p; x++) {
+			double sa = 0, sb = 0;
+			for (final int j : kept) {
+				sa += a[j] * h[j * p + x];
+				sb += b[j] * h[j * p + x];
+			}
+			actA[x] = (float) sa;
+			actB[x] = (float) sb;
+			wn[x] = (float) (sa / (sa + sb + EPS));
+		}
+		return new Result(nmf, c, ph, pw, a, b, d, kept, actA, actB, wn);
+	}
+
+	/** As {@link #compute(float[], float[], int, int, int, NmfOptions, double)} for 3-D (x, y, channel) feature images. */
+	public static Result compute(final RandomAccessibleInterval<? extends RealType<?>> fa, final RandomAccessibleInterval<? extends RealType<?>> fb,
+		final NmfOptions options, final double tau)
+	{
+		if (fa == null || fb == null) throw new IllegalArgumentException("feature maps are null");
+		if (fa.numDimensions() != 3 || fb.numDimensions() != 3)
+			throw new IllegalArgumentException("feature maps must be 3-D (x, y, channel), got " + fa.numDimensions() + "-D and " + fb.numDimensions() + "-D");
+		for (int dd = 0; dd < 3; dd++)
+			if (fa.dimension(dd) != fb.dimension(dd))
+				throw new IllegalArgumentException("feature maps differ in size: " + java.util.Arrays.toString(fa.dimensionsAsLongArray()) + " vs "
+					+ java.util.Arrays.toString(fb.dimensionsAsLongArray()));
+		final int pw = (int) fa.dimension(0), ph = (int) fa.dimension(1), c = (int) fa.dimension(2);
+		return compute(Nmf.copy(fa, c * ph * pw), Nmf.copy(fb, c * ph * pw), c, ph, pw, options, tau);
+	}
+
+	/** Outputs of stage 1. */
+	public static final class Result {
+		private final NmfResult nmf;
+		private final int channels, ph, pw;
+		private final double[] a, b, d;
+		private final int[] kept;
+		private final float[] actA, actB, wn;
+
+		Result(final NmfResult nmf, final int channels, final int ph, final int pw, final double[] a, final double[] b, final double[] d,
+			final int[] kept, final float[] actA, final float[] actB, final float[] wn)
+		{
+			this.nmf = nmf;
+			this.channels = channels;
+			this.ph = ph;
+			this.pw = pw;
+			this.a = a;
+			this.b = b;
+			this.d = d;
+			this.kept = kept;
+			this.actA = actA;
+			this.actB = actB;
+			this.wn = wn;
+		}
+
+		/** The factorization of [FA; FB] (W is 2C x k, H is k x P). */
+		public NmfResult nmf() { return nmf; }
+		public int pooledHeight() { return ph; }
+		public int pooledWidth() { return pw; }
+		/** a_j = ||W[0..C-1, j]||_1 */
+		public double[] a() { return a.clone(); }
+		/** b_j = ||W[C..2C-1, j]||_1 */
+		public double[] b() { return b.clone(); }
+		/** d_j = |a_j - b_j| / (a_j + b_j) */
+		public double[] discriminability() { return d.clone(); }
+		/** Indices of the kept components S, ascending. */
+		public int[] kept() { return kept.clone(); }
+		public float[] actA() { return actA.clone(); }
+		public float[] actB() { return actB.clone(); }
+		/** Wn at pooled resolution (ph x pw, row-major). */
+		public float[] wnPooled() { return wn.clone(); }
+
+		/** Wn at image resolution: x2 bilinear upsampling then 16 x 16 block averaging. */
+		public float[] wn(final int height, final int width) {
+			return WeightMapResampling.pooledToImage(wn, ph, pw, height, width);
+		}
+
+		/** The fused feature map W_S H_S (2C x P, row-major: rows 0..C-1 for A's channels, C..2C-1 for B's). */
+		public float[] fusedFeatures() {
+			final int k = nmf.rank(), p = ph * pw;
+			final float[] w = nmf.w(), h = nmf.h();
+			final float[] out = new float[2 * channels * p];
+			for (int i = 0; i < 2 * channels; i++)
+				for (final int j : kept) {
+					final float wij = w[i * k + j];
+					if (wij == 0) continue;
+					final int ho = j * p, oo = i * p;
+					for (int x = 0; x < p; x++)
+						out[oo + x] += wij * h[ho + x];
+				}
+			return out;
+		}
+	}
+}

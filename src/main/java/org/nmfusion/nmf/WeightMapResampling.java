@@ -1,0 +1,116 @@
+package org.nmfusion.nmf;
+
+/**
+ * Resampling of weight maps to the image grid (SPEC sections 2 and 3), on row-major {@code float[]} maps:
+ * x2 bilinear upsampling of a pooled map, and the block averaging of Liu et al. 2017 where every score
+ * (j, i) is added to the {@code block} x {@code block} square whose top-left corner is
+ * (stride j, stride i), clipped at the border, and each pixel gets sum / count. The CNN stage uses stride 2
+ * on its score map; the NMF weight map Wn uses stride 1 on the upsampled map.
+ */
+public final class WeightMapResampling {
+
+	/** Block size of the Siamese CNN's patches. */
+	public static final int BLOCK = 16;
+
+	private WeightMapResampling() {}
+
+	/**
+	 * x2 bilinear upsampling with pixel-centre alignment: output pixel (y, x) samples the input at
+	 * ((y + 0.5) / 2 - 0.5, (x + 0.5) / 2 - 0.5), clamped to the input. Output size outH x outW, normally
+	 * 2h x 2w or one less for odd image sizes.
+	 */
+	public static float[] upsample2x(final float[] map, final int h, final int w, final int outH, final int outW) {
+		checkMap(map, h, w, "map");
+		if (outH < 1 || outW < 1) throw new IllegalArgumentException("output size must be positive, got " + outH + " x " + outW);
+		final int[] y0 = new int[outH], x0 = new int[outW];
+		final float[] fy = new float[outH], fx = new float[outW];
+		axis(h, outH, y0, fy);
+		axis(w, outW, x0, fx);
+		final float[] out = new float[outH * outW];
+		for (int y = 0; y < outH; y++) {
+			final int ra = y0[y] * w, rb = Math.min(y0[y] + 1, h - 1) * w;
+			final float wy = fy[y];
+			for (int x = 0; x < outW; x++) {
+				final int xa = x0[x], xb = Math.min(xa + 1, w - 1);
+				final float wx = fx[x];
+				final float top = map[ra + xa] + wx * (map[ra + xb] - map[ra + xa]);
+				final float bottom = map[rb + xa] + wx * (map[rb + xb] - map[rb + xa]);
+				out[y * outW + x] = top + wy * (bottom - top);
+			}
+		}
+		return out;
+	}
+
+	private static void axis(final int n, final int outN, final int[] i0, final float[] frac) {
+		for (int o = 0; o < outN; o++) {
+			double s = (o + 0.5) / 2 - 0.5;
+			s = Math.max(0, Math.min(n - 1, s));
+			final int f = (int) Math.floor(s);
+			i0[o] = Math.min(f, n - 1);
+			frac[o] = (float) (s - f);
+		}
+	}
+
+	/**
+	 * Block averaging: out(y, x) = mean of scores(j, i) over all (j, i) whose block
+	 * [stride j, stride j + block) x [stride i, stride i + block) contains (y, x). Pixels no block covers
+	 * get 0.5 (no preference). Computed with prefix sums in double (O(1) per pixel).
+	 */
+	public static float[] blockAverage(final float[] scores, final int sh, final int sw, final int stride, final int block, final int outH,
+		final int outW)
+	{
+		checkMap(scores, sh, sw, "score map");
+		if (stride < 1 || block < 1) throw new IllegalArgumentException("stride and block must be >= 1, got " + stride + ", " + block);
+		if (outH < 1 || outW < 1) throw new IllegalArgumentException("output size must be positive, got " + outH + " x " + outW);
+		final double[] ps = new double[(sh + 1) * (sw + 1)];
+		for (int j = 0; j < sh; j++) {
+			double row = 0;
+			for (int i = 0; i < sw; i++) {
+				row += scores[j * sw + i];
+				ps[(j + 1) * (sw + 1) + i + 1] = ps[j * (sw + 1) + i + 1] + row;
+			}
+		}
+		final int[] ja = new int[outH], jb = new int[outH], ia = new int[outW], ib = new int[outW];
+		ranges(outH, sh, stride, block, ja, jb);
+		ranges(outW, sw, stride, block, ia, ib);
+		final float[] out = new float[outH * outW];
+		for (int y = 0; y < outH; y++)
+			for (int x = 0; x < outW; x++) {
+				final int j0 = ja[y], j1 = jb[y], i0 = ia[x], i1 = ib[x]; // half-open [j0, j1) x [i0, i1)
+				final long count = (long) (j1 - j0) * (i1 - i0);
+				if (count <= 0) {
+					out[y * outW + x] = 0.5f;
+					continue;
+				}
+				final double sum = ps[j1 * (sw + 1) + i1] - ps[j0 * (sw + 1) + i1] - ps[j1 * (sw + 1) + i0] + ps[j0 * (sw + 1) + i0];
+				out[y * outW + x] = (float) (sum / count);
+			}
+		return out;
+	}
+
+	/** For each pixel p: the score indices j with stride j <= p < stride j + block, as [a, b). */
+	private static void ranges(final int outN, final int n, final int stride, final int block, final int[] a, final int[] b) {
+		for (int p = 0; p < outN; p++) {
+			final int lo = Math.max(0, Math.floorDiv(p - block, stride) + 1);
+			final int hi = Math.min(n - 1, Math.floorDiv(p, stride));
+			a[p] = lo;
+			b[p] = Math.max(lo, hi + 1);
+		}
+	}
+
+	/**
+	 * The NMF weight map at image resolution (SPEC section 3): x2 bilinear upsampling of the pooled map to
+	 * height x width, then 16 x 16 block averaging with stride 1.
+	 */
+	public static float[] pooledToImage(final float[] pooled, final int ph, final int pw, final int height, final int width) {
+		final float[] up = upsample2x(pooled, ph, pw, height, width);
+		return blockAverage(up, height, width, 1, BLOCK, height, width);
+	}
+
+	private static void checkMap(final float[] map, final int h, final int w, final String what) {
+		if (map == null) throw new IllegalArgumentException(what + " is null");
+		if (h < 1 || w < 1) throw new IllegalArgumentException(what + " is empty (" + h + " x " + w + ")");
+		if ((long) h * w != map.length)
+			throw new IllegalArgumentException(what + " size mismatch: " + h + " x " + w + " needs " + (long) h * w + " values, got " + map.length);
+	}
+}
