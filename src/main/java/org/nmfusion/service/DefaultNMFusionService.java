@@ -237,4 +237,117 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		out.setCalibration(spatialCalibration(sourceA, false));
 		return out;
 	}
+
+	// --- Stage 2: Siamese CNN focus model ---
+
+	private final java.util.Map<String, org.nmfusion.cnn.FocusModel> focusModels = new java.util.HashMap<>();
+
+	@Override
+	public org.nmfusion.cnn.FocusModel focusModel(java.io.File modelDir) {
+		if (modelDir == null) return org.nmfusion.cnn.FocusModels.bundled();
+		String key;
+		try {
+			key = modelDir.getCanonicalPath();
+		}
+		catch (java.io.IOException e) {
+			key = modelDir.getAbsolutePath();
+		}
+		synchronized (focusModels) {
+			org.nmfusion.cnn.FocusModel m = focusModels.get(key);
+			if (m == null) {
+				m = org.nmfusion.cnn.FocusModels.load(modelDir);
+				focusModels.put(key, m);
+			}
+			return m;
+		}
+	}
+
+	@Override
+	public org.nmfusion.cnn.DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, java.io.File modelDir,
+		boolean withFeatures)
+	{
+		if (sourceA == null || sourceB == null) throw new IllegalArgumentException("two source images are required");
+		final float[] a = unitGray(ImagePlusAdapter.wrap(sourceA), "source A");
+		final float[] b = unitGray(ImagePlusAdapter.wrap(sourceB), "source B");
+		return dense(a, b, sourceA.getWidth(), sourceA.getHeight(), sourceB.getWidth(), sourceB.getHeight(), modelDir,
+			withFeatures);
+	}
+
+	@Override
+	public org.nmfusion.cnn.DenseOutput focusMaps(RandomAccessibleInterval<? extends RealType<?>> sourceA,
+		RandomAccessibleInterval<? extends RealType<?>> sourceB, java.io.File modelDir, boolean withFeatures)
+	{
+		if (sourceA == null || sourceB == null) throw new IllegalArgumentException("two source images are required");
+		return dense(org.nmfusion.cnn.UnitScaling.toUnit(sourceA), org.nmfusion.cnn.UnitScaling.toUnit(sourceB),
+			(int) sourceA.dimension(0), (int) sourceA.dimension(1), (int) sourceB.dimension(0), (int) sourceB.dimension(1),
+			modelDir, withFeatures);
+	}
+
+	private org.nmfusion.cnn.DenseOutput dense(float[] a, float[] b, int wa, int ha, int wb, int hb, java.io.File modelDir,
+		boolean withFeatures)
+	{
+		if (wa != wb || ha != hb) {
+			throw new IllegalArgumentException("source images differ in size: " + wa + "x" + ha + " and " + wb + "x" + hb);
+		}
+		if (wa < 16 || ha < 16) throw new IllegalArgumentException("source images must be at least 16x16, got " + wa + "x" + ha);
+		return focusModel(modelDir).denseInference(a, b, wa, ha, withFeatures);
+	}
+
+	/** Gray [0,1] pixels of an image: 8-bit /255, 16-bit /65535, 32-bit min-max, RGB luminance. */
+	static float[] unitGray(org.nmfusion.io.Image2D img, String what) {
+		switch (img.kind()) {
+			case GRAY8:
+			case GRAY16:
+			case GRAY32:
+				return org.nmfusion.cnn.UnitScaling.toUnit(img.channel(0));
+			default: {
+				final float[] r = raw(img.channel(0)), g = raw(img.channel(1)), b = raw(img.channel(2));
+				final float[] y = new float[r.length];
+				for (int i = 0; i < y.length; i++) y[i] = 0.299f * r[i] + 0.587f * g[i] + 0.114f * b[i];
+				return img.kind() == org.nmfusion.io.Image2D.Kind.RGB ? scaled(y, 1 / 255f) : org.nmfusion.cnn.UnitScaling.minMax(y);
+			}
+		}
+	}
+
+	private static float[] raw(RandomAccessibleInterval<? extends RealType<?>> c) {
+		final int w = (int) c.dimension(0);
+		final float[] out = new float[(int) (c.dimension(0) * c.dimension(1))];
+		final net.imglib2.Cursor<? extends RealType<?>> cur = net.imglib2.view.Views.flatIterable(c).localizingCursor();
+		while (cur.hasNext()) {
+			final double v = cur.next().getRealDouble();
+			out[(int) ((cur.getLongPosition(1) - c.min(1)) * w + cur.getLongPosition(0) - c.min(0))] = (float) v;
+		}
+		return out;
+	}
+
+	private static float[] scaled(float[] v, float s) {
+		for (int i = 0; i < v.length; i++) v[i] *= s;
+		return v;
+	}
+
+	@Override
+	public ImagePlus weightMap(ImagePlus sourceA, ImagePlus sourceB, java.io.File modelDir) {
+		final org.nmfusion.cnn.DenseOutput d = focusMaps(sourceA, sourceB, modelDir, false);
+		final ImagePlus out = new ImagePlus(derivedTitle(sourceA, "weightmap"),
+			new ij.process.FloatProcessor(d.width, d.height, d.weightMap()));
+		out.setCalibration(spatialCalibration(sourceA, true));
+		return out;
+	}
+
+	@Override
+	public java.io.File trainFocusModel(org.nmfusion.train.TrainingConfig config, String commandLine,
+		org.nmfusion.train.TrainingListener listener, java.util.function.BooleanSupplier canceled)
+		throws java.io.IOException
+	{
+		return org.nmfusion.train.SiameseTrainer.train(config, commandLine, listener, canceled).modelDir;
+	}
+
+	@Override
+	public void dispose() {
+		synchronized (focusModels) {
+			for (org.nmfusion.cnn.FocusModel m : focusModels.values()) m.close();
+			focusModels.clear();
+		}
+		super.dispose();
+	}
 }

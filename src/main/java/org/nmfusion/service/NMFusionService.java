@@ -110,4 +110,40 @@ public interface NMFusionService extends SciJavaService {
 	 * @param weight constant weight of A in [0, 1], used when {@code weightMap} is null (0.5 = average)
 	 */
 	ImagePlus weightedAverage(ImagePlus sourceA, ImagePlus sourceB, ImagePlus weightMap, double weight);
+
+	// --- Stage 2: Siamese CNN focus model (SPEC section 2) ---
+
+	/**
+	 * The focus model: a user SavedModel folder (loaded once per service and reused) or, when
+	 * {@code modelDir} is null, the bundled default model. Do not close the returned model; the service
+	 * closes user models when it is disposed.
+	 */
+	org.nmfusion.cnn.FocusModel focusModel(java.io.File modelDir);
+
+	/**
+	 * Dense CNN inference on two registered single-plane images of equal size (>= 16x16): score map,
+	 * weight map Wc and, if requested, the branch features. Inputs are scaled to [0,1] (8-bit /255,
+	 * 16-bit /65535, 32-bit min-max; RGB via luminance 0.299 R + 0.587 G + 0.114 B).
+	 */
+	org.nmfusion.cnn.DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, java.io.File modelDir,
+		boolean withFeatures);
+
+	/** Dense CNN inference on two 2-D ImgLib2 images (scaled as in {@link #focusMaps(ImagePlus, ImagePlus, java.io.File, boolean)}). */
+	org.nmfusion.cnn.DenseOutput focusMaps(RandomAccessibleInterval<? extends RealType<?>> sourceA,
+		RandomAccessibleInterval<? extends RealType<?>> sourceB, java.io.File modelDir, boolean withFeatures);
+
+	/** The weight map Wc (32-bit, values in [0,1], 1 = A sharper) of two images; null modelDir = bundled model. */
+	ImagePlus weightMap(ImagePlus sourceA, ImagePlus sourceB, java.io.File modelDir);
+
+	/**
+	 * Trains a Siamese focus model (SPEC section 2) as configured, exporting the SavedModel to
+	 * {@code config.out/model} (plus MODEL_REPORT.md when hold-out images are named and TRAINING.md).
+	 *
+	 * @param listener progress messages (may be null: standard output)
+	 * @param canceled polled once per step; training stops early and exports when it returns true (may be null)
+	 * @return the exported model folder
+	 */
+	java.io.File trainFocusModel(org.nmfusion.train.TrainingConfig config, String commandLine,
+		org.nmfusion.train.TrainingListener listener, java.util.function.BooleanSupplier canceled)
+		throws java.io.IOException;
 }

@@ -1,0 +1,83 @@
+package org.nmfusion.cli;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.nmfusion.commands.TrainSiameseModelCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nmfusion train}: runs Plugins &gt; NMFusion &gt; Train Siamese Model. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+	description = "Train the Siamese CNN focus classifier (SPEC section 2) on a folder of sharp images; writes"
+		+ " OUT/model (SavedModel + TRAINING.md, MODEL_REPORT.md when --holdout is given) and OUT/checkpoint.",
+	footer = "%nExample:%n  nmfusion train --images ../shared/data/train --holdout camera.png,coffee.png,gravel.png,page.png"
+		+ " --width light --steps 4000 --checkpoint-every 1000 --seed 1 --out runs/light")
+public class TrainSubcommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--images", required = true, paramLabel = "DIR", description = "folder of sharp training images")
+	Path images;
+
+	@Option(names = "--holdout", paramLabel = "NAMES", description = "comma-separated file names in DIR used only for the held-out test")
+	String holdout = "";
+
+	@Option(names = "--width", paramLabel = "W", description = "light (16,32,64), liu (64,128,256) or c1,c2,c3; default ${DEFAULT-VALUE}")
+	String width = "light";
+
+	@Option(names = "--steps", paramLabel = "N", description = "training steps (mini-batches); default ${DEFAULT-VALUE}")
+	long steps = 4000;
+
+	@Option(names = "--batch", paramLabel = "N", description = "pairs per step; default ${DEFAULT-VALUE}")
+	int batch = 128;
+
+	@Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate; default ${DEFAULT-VALUE}")
+	double lr = 1e-3;
+
+	@Option(names = "--seed", paramLabel = "N", description = "seed of weights and pair stream; default ${DEFAULT-VALUE}")
+	long seed = 1;
+
+	@Option(names = "--threads", paramLabel = "N", description = "TensorFlow threads, 0 = all; default ${DEFAULT-VALUE}")
+	int threads = 0;
+
+	@Option(names = "--checkpoint-every", paramLabel = "N", description = "steps between checkpoints; default ${DEFAULT-VALUE}")
+	long checkpointEvery = 1000;
+
+	@Option(names = "--test-pairs", paramLabel = "N", description = "held-out test pairs; default ${DEFAULT-VALUE}")
+	int testPairs = 24000;
+
+	@Option(names = "--resume", description = "continue from OUT/checkpoint")
+	boolean resume;
+
+	@Option(names = "--out", required = true, paramLabel = "OUT", description = "output folder")
+	Path out;
+
+	@Override
+	public Integer call() {
+		if (steps < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--steps must be >= 1");
+		if (batch < 2) throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be >= 2");
+		final StringBuilder cmd = new StringBuilder("scripts/nmfusion train --images " + images);
+		if (!holdout.isEmpty()) cmd.append(" --holdout ").append(holdout);
+		cmd.append(" --width ").append(width).append(" --steps ").append(steps).append(" --batch ").append(batch)
+			.append(" --lr ").append(lr).append(" --seed ").append(seed);
+		if (threads != 0) cmd.append(" --threads ").append(threads);
+		cmd.append(" --checkpoint-every ").append(checkpointEvery).append(" --test-pairs ").append(testPairs);
+		if (resume) cmd.append(" --resume");
+		cmd.append(" --out ").append(out);
+		final Map<String, Object> o = HeadlessCommands.run(TrainSiameseModelCommand.class, "image_folder", images.toFile(),
+			"holdout", holdout, "width", width, "steps", steps, "batch", batch, "learning_rate", lr, "seed", seed,
+			"threads", threads, "checkpoint_every", checkpointEvery, "test_pairs", testPairs, "resume", resume,
+			"output_folder", out.toFile(), "command_line", cmd.toString(), "print_progress", true);
+		spec.commandLine().getOut().println("model: " + (File) o.get("model_folder"));
+		spec.commandLine().getOut().flush();
+		return 0;
+	}
+}

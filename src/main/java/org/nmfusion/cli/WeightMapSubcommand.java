@@ -1,0 +1,47 @@
+package org.nmfusion.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import ij.ImagePlus;
+
+import org.nmfusion.commands.ComputeWeightMapCommand;
+import org.nmfusion.io.ImageFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nmfusion weightmap}: runs Plugins &gt; NMFusion &gt; Compute Weight Map on two files. */
+@Command(name = "weightmap", mixinStandardHelpOptions = true,
+	description = "Siamese CNN weight map Wc (SPEC section 2) of two registered images: 32-bit, 1 = A sharper/more active.",
+	footer = "%nExample:%n  nmfusion weightmap near.png far.png -o w.tif --scores s.tif")
+public class WeightMapSubcommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "A", description = "source image A")
+	Path a;
+
+	@Parameters(index = "1", paramLabel = "B", description = "source image B (same size, registered)")
+	Path b;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "W", description = "weight map output (.tif)")
+	Path output;
+
+	@Option(names = "--model", paramLabel = "DIR", description = "SavedModel folder; default: the bundled model")
+	Path model;
+
+	@Option(names = "--scores", paramLabel = "S", description = "also write the score map (.tif)")
+	Path scores;
+
+	@Override
+	public Integer call() throws Exception {
+		final ImagePlus ia = ImageFiles.openPlane(a), ib = ImageFiles.openPlane(b);
+		final Map<String, Object> out = HeadlessCommands.run(ComputeWeightMapCommand.class, "source_a", ia,
+			"source_b", ib, "model_dir", model == null ? null : model.toFile(), "with_scores", scores != null,
+			"with_features", false);
+		ImageFiles.save((ImagePlus) out.get("weight_map"), output);
+		if (scores != null) ImageFiles.save((ImagePlus) out.get("score_map"), scores);
+		return 0;
+	}
+}

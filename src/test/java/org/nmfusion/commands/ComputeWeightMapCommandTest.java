@@ -1,0 +1,95 @@
+package org.nmfusion.commands;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import ij.ImagePlus;
+import ij.process.ByteProcessor;
+import ij.process.FloatProcessor;
+
+import java.io.File;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nmfusion.cnn.DenseOutput;
+import org.nmfusion.cnn.TestImages;
+import org.nmfusion.service.NMFusionService;
+import org.nmfusion.train.TinyModel;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+class ComputeWeightMapCommandTest {
+	private static Context context;
+
+	@BeforeAll
+	static void headlessContext() {
+		System.setProperty("java.awt.headless", "true");
+		context = new Context(CommandService.class, NMFusionService.class);
+	}
+
+	@AfterAll
+	static void dispose() {
+		context.dispose();
+	}
+
+	static ImagePlus gray8(String title, float[] unit, int w, int h) {
+		final ByteProcessor bp = new ByteProcessor(w, h);
+		for (int i = 0; i < unit.length; i++) bp.set(i, Math.round(255 * unit[i]));
+		return new ImagePlus(title, bp);
+	}
+
+	@Test
+	void weightMapScoresAndFeaturesLikeAMacro() throws Exception {
+		final int w = 70, h = 53;
+		final float[] s = TestImages.textured(w, h, 4), bl = TestImages.blur(s, w, h, 2.0);
+		final ImagePlus a = gray8("sharp.tif", s, w, h), b = gray8("blurred.tif", bl, w, h);
+		final byte[] before = ((byte[]) a.getProcessor().getPixels()).clone();
+		final File model = TinyModel.modelDir();
+		final CommandModule m = context.service(CommandService.class).run(ComputeWeightMapCommand.class, true,
+			"source_a", a, "source_b", b, "model_dir", model, "with_scores", true, "with_features", true).get();
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		final ImagePlus wm = (ImagePlus) m.getOutput("weight_map");
+		assertEquals(32, wm.getBitDepth());
+		assertEquals(w, wm.getWidth());
+		assertEquals(h, wm.getHeight());
+		assertEquals("sharp-weightmap", wm.getTitle());
+		assertTrue(TestImages.mean((float[]) wm.getProcessor().getPixels()) > 0.8, "sharp A should get weight near 1");
+		final ImagePlus sc = (ImagePlus) m.getOutput("score_map");
+		assertEquals(DenseOutput.scoreWidth(w), sc.getWidth());
+		assertEquals(DenseOutput.scoreWidth(h), sc.getHeight());
+		final ImagePlus fa = (ImagePlus) m.getOutput("features_a");
+		assertEquals(TinyModel.WIDTHS.c3, fa.getStackSize());
+		assertEquals((w + 1) / 2, fa.getWidth());
+		assertEquals((h + 1) / 2, fa.getHeight());
+		assertArrayEquals(before, (byte[]) a.getProcessor().getPixels(), "input not modified");
+		// same numbers as the service
+		final float[] direct = context.service(NMFusionService.class).focusMaps(a, b, model, false).weightMap();
+		assertArrayEquals(direct, (float[]) wm.getProcessor().getPixels(), 0f);
+	}
+
+	@Test
+	void optionalOutputsAreAbsentUnlessAsked() throws Exception {
+		final float[] s = TestImages.textured(32, 32, 1);
+		final CommandModule m = context.service(CommandService.class).run(ComputeWeightMapCommand.class, true,
+			"source_a", gray8("a", s, 32, 32), "source_b", new ImagePlus("b", new FloatProcessor(32, 32, s)),
+			"model_dir", TinyModel.modelDir()).get();
+		assertNotNull(m.getOutput("weight_map"));
+		assertNull(m.getOutput("score_map"));
+		assertNull(m.getOutput("features_a"));
+	}
+
+	@Test
+	void sizeMismatchAndMissingModelCancelWithClearReasons() throws Exception {
+		CommandModule m = context.service(CommandService.class).run(ComputeWeightMapCommand.class, true,
+			"source_a", new ImagePlus("a", new ByteProcessor(40, 40)), "source_b", new ImagePlus("b", new ByteProcessor(40, 41)),
+			"model_dir", TinyModel.modelDir()).get();
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().contains("differ in size"), m.getCancelReason());
+		m = context.service(CommandService.class).run(ComputeWeightMapCommand.class, true,
+			"source_a", new ImagePlus("a", new ByteProcessor(40, 40)), "source_b", new ImagePlus("b", new ByteProcessor(40, 40)),
+			"model_dir", new File("/nonexistent/model")).get();
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().contains("model folder not found"), m.getCancelReason());
+	}
+}
