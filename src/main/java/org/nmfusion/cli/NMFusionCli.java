@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "nmfusion", mixinStandardHelpOptions = true, versionProvider = NMFusionCli.Version.class,
 	description = "Multi-modal and multi-focus image fusion (Siamese CNN + NMF + pyramids).%n" +
 		"Each subcommand runs the same code as its Fiji menu command (Plugins > NMFusion).",
-	subcommands = { DenoiseSubcommand.class, BlendSubcommand.class, MetricsSubcommand.class, NmfSubcommand.class,
-		WeightMapSubcommand.class, TrainSubcommand.class, CommandLine.HelpCommand.class })
+	subcommands = { DenoiseSubcommand.class, WeightMapSubcommand.class, NmfSubcommand.class, BlendSubcommand.class,
+		MetricsSubcommand.class, TrainSubcommand.class, CommandLine.HelpCommand.class })
 public class NMFusionCli implements Runnable {
 
 	@Spec

@@ -1,9 +1,9 @@
 package org.nmfusion.cli;
 
+import static org.nmfusion.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ class CnnSubcommandsTest {
 		final float[] s = TestImages.textured(w, h, 6);
 		final Path a = png("a.png", TestImages.blur(s, w, h, 2), w, h), b = png("b.png", s, w, h);
 		final Path out = dir.resolve("w.tif"), sc = dir.resolve("s.tif");
-		final Result r = run("weightmap", a.toString(), b.toString(), "-o", out.toString(), "--scores", sc.toString(),
+		final CliRun.Result r = run("weightmap", a.toString(), b.toString(), "-o", out.toString(), "--scores", sc.toString(),
 			"--model", TinyModel.modelDir().toString());
 		assertEquals(0, r.code, r.err);
 		final ImagePlus wm = IJ.openImage(out.toString());
@@ -53,7 +53,7 @@ class CnnSubcommandsTest {
 	@Test
 	void weightmapErrorsAreOneLine() throws Exception {
 		final Path a = png("a.png", new float[40 * 40], 40, 40), b = png("b.png", new float[40 * 30], 40, 30);
-		Result r = run("weightmap", a.toString(), b.toString(), "-o", dir.resolve("w.tif").toString(), "--model",
+		CliRun.Result r = run("weightmap", a.toString(), b.toString(), "-o", dir.resolve("w.tif").toString(), "--model",
 			TinyModel.modelDir().toString());
 		assertEquals(1, r.code);
 		assertTrue(r.err.startsWith("nmfusion: error: source images differ in size") && r.err.trim().split("\n").length == 1, r.err);
@@ -69,7 +69,7 @@ class CnnSubcommandsTest {
 	void trainRecordsItsCommandLine() throws Exception {
 		final Path images = TinyModel.writeImages(dir.resolve("img").toFile(), 2, 64, 9).toPath();
 		final Path out = dir.resolve("run");
-		final Result r = run("train", "--images", images.toString(), "--holdout", "img01.png", "--width", "2,2,2",
+		final CliRun.Result r = run("train", "--images", images.toString(), "--holdout", "img01.png", "--width", "2,2,2",
 			"--steps", "10", "--batch", "8", "--seed", "5", "--test-pairs", "32", "--out", out.toString());
 		assertEquals(0, r.code, r.err);
 		final String t = new String(Files.readAllBytes(out.resolve("model/TRAINING.md")), StandardCharsets.UTF_8);
@@ -78,28 +78,5 @@ class CnnSubcommandsTest {
 		assertTrue(Files.isRegularFile(out.resolve("model/MODEL_REPORT.md")));
 		assertTrue(r.out.contains("step 10/10") && r.out.contains("| overall |"), "progress and report on stdout: " + r.out);
 		assertEquals(2, run("train", "--images", images.toString()).code, "missing --out is a usage error");
-	}
-
-	private static final class Result {
-		int code;
-		String out, err;
-	}
-
-	private static Result run(String... args) {
-		final PrintStream oldOut = System.out, oldErr = System.err;
-		final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-		final Result r = new Result();
-		try {
-			System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-			r.code = NMFusionCli.execute(args);
-		}
-		finally {
-			System.setOut(oldOut);
-			System.setErr(oldErr);
-		}
-		r.out = out.toString(StandardCharsets.UTF_8);
-		r.err = err.toString(StandardCharsets.UTF_8);
-		return r;
 	}
 }

@@ -8,30 +8,16 @@ import ij.process.FloatProcessor;
 
 import java.io.File;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.TestImages;
 import org.nmfusion.service.NMFusionService;
 import org.nmfusion.train.TinyModel;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
-class ComputeWeightMapCommandTest {
-	private static Context context;
+class ComputeWeightMapCommandTest extends HeadlessCommandTest {
 
-	@BeforeAll
-	static void headlessContext() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class, NMFusionService.class);
-	}
 
-	@AfterAll
-	static void dispose() {
-		context.dispose();
-	}
 
 	static ImagePlus gray8(String title, float[] unit, int w, int h) {
 		final ByteProcessor bp = new ByteProcessor(w, h);
@@ -46,8 +32,7 @@ class ComputeWeightMapCommandTest {
 		final ImagePlus a = gray8("sharp.tif", s, w, h), b = gray8("blurred.tif", bl, w, h);
 		final byte[] before = ((byte[]) a.getProcessor().getPixels()).clone();
 		final File model = TinyModel.modelDir();
-		final CommandModule m = context.service(CommandService.class).run(ComputeWeightMapCommand.class, true,
-			"source_a", a, "source_b", b, "model_dir", model, "with_scores", true, "with_features", true).get();
+		final CommandModule m = runCommand(ComputeWeightMapCommand.class, "source_a", a, "source_b", b, "model_dir", model, "with_scores", true, "with_features", true);
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		final ImagePlus wm = (ImagePlus) m.getOutput("weight_map");
 		assertEquals(32, wm.getBitDepth());
@@ -71,9 +56,8 @@ class ComputeWeightMapCommandTest {
 	@Test
 	void optionalOutputsAreAbsentUnlessAsked() throws Exception {
 		final float[] s = TestImages.textured(32, 32, 1);
-		final CommandModule m = context.service(CommandService.class).run(ComputeWeightMapCommand.class, true,
-			"source_a", gray8("a", s, 32, 32), "source_b", new ImagePlus("b", new FloatProcessor(32, 32, s)),
-			"model_dir", TinyModel.modelDir()).get();
+		final CommandModule m = runCommand(ComputeWeightMapCommand.class, "source_a", gray8("a", s, 32, 32), "source_b", new ImagePlus("b", new FloatProcessor(32, 32, s)),
+			"model_dir", TinyModel.modelDir());
 		assertNotNull(m.getOutput("weight_map"));
 		assertNull(m.getOutput("score_map"));
 		assertNull(m.getOutput("features_a"));
@@ -81,14 +65,12 @@ class ComputeWeightMapCommandTest {
 
 	@Test
 	void sizeMismatchAndMissingModelCancelWithClearReasons() throws Exception {
-		CommandModule m = context.service(CommandService.class).run(ComputeWeightMapCommand.class, true,
-			"source_a", new ImagePlus("a", new ByteProcessor(40, 40)), "source_b", new ImagePlus("b", new ByteProcessor(40, 41)),
-			"model_dir", TinyModel.modelDir()).get();
+		CommandModule m = runCommand(ComputeWeightMapCommand.class, "source_a", new ImagePlus("a", new ByteProcessor(40, 40)), "source_b", new ImagePlus("b", new ByteProcessor(40, 41)),
+			"model_dir", TinyModel.modelDir());
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().contains("differ in size"), m.getCancelReason());
-		m = context.service(CommandService.class).run(ComputeWeightMapCommand.class, true,
-			"source_a", new ImagePlus("a", new ByteProcessor(40, 40)), "source_b", new ImagePlus("b", new ByteProcessor(40, 40)),
-			"model_dir", new File("/nonexistent/model")).get();
+		m = runCommand(ComputeWeightMapCommand.class, "source_a", new ImagePlus("a", new ByteProcessor(40, 40)), "source_b", new ImagePlus("b", new ByteProcessor(40, 40)),
+			"model_dir", new File("/nonexistent/model"));
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().contains("model folder not found"), m.getCancelReason());
 	}

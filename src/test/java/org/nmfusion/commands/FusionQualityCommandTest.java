@@ -19,38 +19,24 @@ import ij.measure.ResultsTable;
 import ij.process.ByteProcessor;
 import ij.process.ShortProcessor;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmfusion.metrics.FusionMetrics;
 import org.nmfusion.metrics.GrayImage;
 import org.nmfusion.service.NMFusionService;
 import org.nmfusion.testutil.TestImages;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
-class FusionQualityCommandTest {
+class FusionQualityCommandTest extends HeadlessCommandTest {
 
-	private static Context context;
 
 	@TempDir
 	Path dir;
 
-	@BeforeAll
-	static void headlessContext() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class, NMFusionService.class);
-	}
 
-	@AfterAll
-	static void dispose() {
-		context.dispose();
-	}
 
 	private static CommandModule run(Object... inputs) throws Exception {
-		return context.service(CommandService.class).run(FusionQualityCommand.class, true, inputs).get();
+		return runCommand(FusionQualityCommand.class, inputs);
 	}
 
 	private static GrayImage gray(ImagePlus imp) {

@@ -9,38 +9,22 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.process.ByteProcessor;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nmfusion.filter.HannMeanFilter;
-import org.nmfusion.service.NMFusionService;
 import org.nmfusion.testutil.TestImages;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
-class HannMeanDenoiseCommandTest {
+class HannMeanDenoiseCommandTest extends HeadlessCommandTest {
 
-	private static Context context;
 
-	@BeforeAll
-	static void headlessContext() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class, NMFusionService.class);
-	}
 
-	@AfterAll
-	static void dispose() {
-		context.dispose();
-	}
 
 	@Test
 	void runsThroughCommandServiceLikeAMacro() throws Exception {
 		final ImagePlus in = TestImages.gray32(40, 30, 9);
 		final float[] before = ((float[]) in.getProcessor().getPixels()).clone();
 		in.getCalibration().pixelWidth = 0.7;
-		final CommandModule m = context.service(CommandService.class).run(HannMeanDenoiseCommand.class, true,
-			"input", in, "radius", 3, "background_threshold", 100.0, "float_output", true).get();
+		final CommandModule m = runCommand(HannMeanDenoiseCommand.class, "input", in, "radius", 3, "background_threshold", 100.0, "float_output", true);
 		final ImagePlus out = (ImagePlus) m.getOutput("output");
 		final float[] expected = HannMeanFilter.filter(before, 40, 30, 3, 100.0);
 		assertArrayEquals(expected, (float[]) out.getProcessor().getPixels(), 0f);
@@ -52,8 +36,7 @@ class HannMeanDenoiseCommandTest {
 	@Test
 	void rgbIsFilteredPerChannelAndStaysRgb() throws Exception {
 		final ImagePlus in = TestImages.rgb(16, 12, 2);
-		final CommandModule m = context.service(CommandService.class).run(HannMeanDenoiseCommand.class, true,
-			"input", in, "radius", 1).get();
+		final CommandModule m = runCommand(HannMeanDenoiseCommand.class, "input", in, "radius", 1);
 		final ImagePlus out = (ImagePlus) m.getOutput("output");
 		assertEquals(ImagePlus.COLOR_RGB, out.getType());
 		final int[] rgbIn = (int[]) in.getProcessor().getPixels();
@@ -69,8 +52,7 @@ class HannMeanDenoiseCommandTest {
 		final ImageStack stack = new ImageStack(4, 4);
 		stack.addSlice(new ByteProcessor(4, 4));
 		stack.addSlice(new ByteProcessor(4, 4));
-		final CommandModule m = context.service(CommandService.class).run(HannMeanDenoiseCommand.class, true,
-			"input", new ImagePlus("stack", stack), "radius", 2).get();
+		final CommandModule m = runCommand(HannMeanDenoiseCommand.class, "input", new ImagePlus("stack", stack), "radius", 2);
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().contains("stack of 2 planes"), m.getCancelReason());
 		assertNull(m.getOutput("output"));

@@ -11,31 +11,16 @@ import ij.measure.ResultsTable;
 import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nmfusion.nmf.Nmf;
 import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.nmf.NmfResult;
-import org.nmfusion.service.NMFusionService;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
-class NmfDecompositionCommandTest {
+class NmfDecompositionCommandTest extends HeadlessCommandTest {
 
-	private static Context context;
 
-	@BeforeAll
-	static void headlessContext() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class, NMFusionService.class);
-	}
 
-	@AfterAll
-	static void dispose() {
-		context.dispose();
-	}
 
 	private static ImagePlus byteStack(final int w, final int h, final int n) {
 		final ImageStack stack = new ImageStack(w, h);
@@ -55,8 +40,8 @@ class NmfDecompositionCommandTest {
 	void runsThroughCommandServiceAndMatchesTheEngine() throws Exception {
 		final ImagePlus in = byteStack(20, 15, 5);
 		final byte[] before = ((byte[]) in.getStack().getProcessor(2).getPixels()).clone();
-		final CommandModule m = context.service(CommandService.class).run(NmfDecompositionCommand.class, true, "input", in, "rank", 2,
-			"solver", "mu", "init", "random", "seed", 4L, "max_iterations", 30, "tolerance", 0.0).get();
+		final CommandModule m = runCommand(NmfDecompositionCommand.class, "input", in, "rank", 2,
+			"solver", "mu", "init", "random", "seed", 4L, "max_iterations", 30, "tolerance", 0.0);
 		final ImagePlus basis = (ImagePlus) m.getOutput("basis");
 		final ResultsTable coef = (ResultsTable) m.getOutput("coefficients");
 		final ResultsTable loss = (ResultsTable) m.getOutput("loss");
@@ -84,15 +69,15 @@ class NmfDecompositionCommandTest {
 
 	@Test
 	void badInputCancelsWithTheReason() throws Exception {
-		final CommandModule m = context.service(CommandService.class).run(NmfDecompositionCommand.class, true, "input", byteStack(4, 4, 3),
-			"rank", 5).get();
+		final CommandModule m = runCommand(NmfDecompositionCommand.class, "input", byteStack(4, 4, 3),
+			"rank", 5);
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().contains("rank 5 exceeds"), m.getCancelReason());
 		assertNull(m.getOutput("basis"));
 		final ImageStack rgb = new ImageStack(4, 4);
 		rgb.addSlice(new ColorProcessor(4, 4));
-		final CommandModule c = context.service(CommandService.class).run(NmfDecompositionCommand.class, true, "input",
-			new ImagePlus("rgb", rgb), "rank", 1).get();
+		final CommandModule c = runCommand(NmfDecompositionCommand.class, "input",
+			new ImagePlus("rgb", rgb), "rank", 1);
 		assertTrue(c.isCanceled());
 		assertTrue(c.getCancelReason().contains("RGB"), c.getCancelReason());
 	}

@@ -5,36 +5,20 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.File;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nmfusion.service.NMFusionService;
 import org.nmfusion.train.TinyModel;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
-class TrainSiameseModelCommandTest {
-	private static Context context;
+class TrainSiameseModelCommandTest extends HeadlessCommandTest {
 
-	@BeforeAll
-	static void headlessContext() {
-		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class, NMFusionService.class);
-	}
 
-	@AfterAll
-	static void dispose() {
-		context.dispose();
-	}
 
 	@Test
 	void trainsAndExportsAModel(@TempDir Path tmp) throws Exception {
 		final File images = TinyModel.writeImages(tmp.resolve("img").toFile(), 3, 64, 3);
-		final CommandModule m = context.service(CommandService.class).run(TrainSiameseModelCommand.class, true,
-			"image_folder", images, "holdout", "img02.png", "width", "2,2,2", "steps", 12L, "batch", 8,
-			"seed", 3L, "checkpoint_every", 6L, "test_pairs", 64, "output_folder", tmp.resolve("out").toFile()).get();
+		final CommandModule m = runCommand(TrainSiameseModelCommand.class, "image_folder", images, "holdout", "img02.png", "width", "2,2,2", "steps", 12L, "batch", 8,
+			"seed", 3L, "checkpoint_every", 6L, "test_pairs", 64, "output_folder", tmp.resolve("out").toFile());
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		final File model = (File) m.getOutput("model_folder");
 		assertTrue(new File(model, "saved_model.pb").isFile());
@@ -44,9 +28,8 @@ class TrainSiameseModelCommandTest {
 
 	@Test
 	void badFolderCancelsWithClearReason(@TempDir Path tmp) throws Exception {
-		final CommandModule m = context.service(CommandService.class).run(TrainSiameseModelCommand.class, true,
-			"image_folder", tmp.resolve("missing").toFile(), "width", "light", "steps", 5L,
-			"output_folder", tmp.resolve("out").toFile()).get();
+		final CommandModule m = runCommand(TrainSiameseModelCommand.class, "image_folder", tmp.resolve("missing").toFile(), "width", "light", "steps", 5L,
+			"output_folder", tmp.resolve("out").toFile());
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().contains("image folder not found"), m.getCancelReason());
 	}
