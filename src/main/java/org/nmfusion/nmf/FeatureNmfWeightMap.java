@@ -1,5 +1,7 @@
 package org.nmfusion.nmf;
 
+import org.nmfusion.fusion.WeightMapResampling;
+
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 

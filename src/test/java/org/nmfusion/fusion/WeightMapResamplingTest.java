@@ -1,10 +1,11 @@
-package org.nmfusion.nmf;
+package org.nmfusion.fusion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.nmfusion.testutil.TestImages;
 
 class WeightMapResamplingTest {
 
@@ -31,14 +32,14 @@ class WeightMapResamplingTest {
 		for (final int[] size : new int[][] { { 40, 33 }, { 16, 16 }, { 21, 50 } }) {
 			final int h = size[0], w = size[1];
 			final int sh = (h + 1) / 2 - 7, sw = (w + 1) / 2 - 7;
-			final float[] s = NmfTestData.uniform(sh * sw, 0, 1, h * 31 + w);
+			final float[] s = TestImages.randomFloats(sh * sw, h * 31 + w, 1f);
 			final float[] expected = bruteForce(s, sh, sw, 2, 16, h, w);
 			final float[] got = WeightMapResampling.blockAverage(s, sh, sw, 2, 16, h, w);
 			for (int t = 0; t < got.length; t++)
 				assertEquals(expected[t], got[t], 1e-6, "pixel " + t + " of " + h + " x " + w);
 		}
 		// stride 1 (the NMF map) with uncovered pixels
-		final float[] s = NmfTestData.uniform(12 * 9, 0, 1, 3);
+		final float[] s = TestImages.randomFloats(12 * 9, 3, 1f);
 		final float[] expected = bruteForce(s, 12, 9, 1, 4, 20, 15);
 		final float[] got = WeightMapResampling.blockAverage(s, 12, 9, 1, 4, 20, 15);
 		for (int t = 0; t < got.length; t++)
@@ -72,5 +73,15 @@ class WeightMapResamplingTest {
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WeightMapResampling.upsample2x(new float[5], 2, 3, 4, 6));
 		assertTrue(e.getMessage().contains("size mismatch"), e.getMessage());
 		assertThrows(IllegalArgumentException.class, () -> WeightMapResampling.blockAverage(new float[6], 2, 3, 0, 16, 4, 6));
+	}
+
+	@Test
+	void blockAveragesNeverLeaveTheScoreRange() {
+		// Regression: the bundled model's score map of examples/mri-ct (denoised, 121 x 121) gave weights of
+		// slightly negative values (-1.4e-17, -4.4e-16) through summed-area round-off, which the weighted average rejects.
+		final ij.ImagePlus scores = ij.IJ.openImage(getClass().getResource("/fusion/mri-ct-scores.tif").getPath());
+		final float[] s = (float[]) scores.getProcessor().getPixels();
+		final float[] w = WeightMapResampling.blockAverage(s, scores.getHeight(), scores.getWidth(), 2, 16, 256, 256);
+		for (int i = 0; i < w.length; i++) assertTrue(w[i] >= 0f && w[i] <= 1f, "weight " + w[i] + " at " + i);
 	}
 }

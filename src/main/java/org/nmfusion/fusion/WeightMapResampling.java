@@ -1,4 +1,4 @@
-package org.nmfusion.nmf;
+package org.nmfusion.fusion;
 
 /**
  * Resampling of weight maps to the image grid (SPEC sections 2 and 3), on row-major {@code float[]} maps:
@@ -73,6 +73,12 @@ public final class WeightMapResampling {
 		final int[] ja = new int[outH], jb = new int[outH], ia = new int[outW], ib = new int[outW];
 		ranges(outH, sh, stride, block, ja, jb);
 		ranges(outW, sw, stride, block, ia, ib);
+		// an average lies within [min, max] of the scores: clamping there removes only round-off of the sums
+		float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
+		for (final float s : scores) {
+			lo = Math.min(lo, s);
+			hi = Math.max(hi, s);
+		}
 		final float[] out = new float[outH * outW];
 		for (int y = 0; y < outH; y++)
 			for (int x = 0; x < outW; x++) {
@@ -83,7 +89,7 @@ public final class WeightMapResampling {
 					continue;
 				}
 				final double sum = ps[j1 * (sw + 1) + i1] - ps[j0 * (sw + 1) + i1] - ps[j1 * (sw + 1) + i0] + ps[j0 * (sw + 1) + i0];
-				out[y * outW + x] = (float) (sum / count);
+				out[y * outW + x] = Math.max(lo, Math.min(hi, (float) (sum / count)));
 			}
 		return out;
 	}
