@@ -1,17 +1,45 @@
 package org.nmfusion.service;
 
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
 import ij.ImagePlus;
 import ij.measure.Calibration;
+import ij.measure.ResultsTable;
+import ij.process.FloatProcessor;
+import ij.process.ImageProcessor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
-
+import net.imglib2.view.Views;
+import org.nmfusion.cnn.DenseOutput;
+import org.nmfusion.cnn.FocusModel;
+import org.nmfusion.cnn.FocusModels;
+import org.nmfusion.cnn.UnitScaling;
 import org.nmfusion.filter.HannKernel;
 import org.nmfusion.filter.HannMeanFilter;
 import org.nmfusion.fusion.WeightedAverage;
+import org.nmfusion.io.AtomicFiles;
 import org.nmfusion.io.Image2D;
 import org.nmfusion.io.ImagePlusAdapter;
+import org.nmfusion.metrics.FusionMetric;
+import org.nmfusion.metrics.FusionMetrics;
+import org.nmfusion.metrics.GrayImage;
+import org.nmfusion.metrics.MetricsFormat;
+import org.nmfusion.nmf.Nmf;
+import org.nmfusion.nmf.NmfOptions;
+import org.nmfusion.nmf.NmfResult;
+import org.nmfusion.train.SiameseTrainer;
+import org.nmfusion.train.TrainingConfig;
+import org.nmfusion.train.TrainingListener;
 import org.scijava.plugin.Plugin;
 import org.scijava.service.AbstractService;
 import org.scijava.service.Service;
@@ -68,43 +96,43 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	// --- Fusion quality metrics (issue #5) ---
 
 	@Override
-	public java.util.LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused,
+	public LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused,
 		String selection)
 	{
-		final java.util.List<org.nmfusion.metrics.FusionMetric> chosen = org.nmfusion.metrics.FusionMetrics.byName(selection);
-		return org.nmfusion.metrics.FusionMetrics.evaluate(metricsGray(sourceA, "source A"),
+		final List<FusionMetric> chosen = FusionMetrics.byName(selection);
+		return FusionMetrics.evaluate(metricsGray(sourceA, "source A"),
 			metricsGray(sourceB, "source B"), metricsGray(fused, "fused image"), chosen);
 	}
 
 	@Override
-	public java.util.LinkedHashMap<String, Double> metrics(RandomAccessibleInterval<? extends RealType<?>> sourceA,
+	public LinkedHashMap<String, Double> metrics(RandomAccessibleInterval<? extends RealType<?>> sourceA,
 		RandomAccessibleInterval<? extends RealType<?>> sourceB, RandomAccessibleInterval<? extends RealType<?>> fused,
 		String selection)
 	{
-		final java.util.List<org.nmfusion.metrics.FusionMetric> chosen = org.nmfusion.metrics.FusionMetrics.byName(selection);
-		return org.nmfusion.metrics.FusionMetrics.evaluate(metricsGray(sourceA, "source A"),
+		final List<FusionMetric> chosen = FusionMetrics.byName(selection);
+		return FusionMetrics.evaluate(metricsGray(sourceA, "source A"),
 			metricsGray(sourceB, "source B"), metricsGray(fused, "fused image"), chosen);
 	}
 
 	@Override
-	public ij.measure.ResultsTable metricsTable(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection) {
-		final java.util.Map<String, Double> values = metrics(sourceA, sourceB, fused, selection);
-		final ij.measure.ResultsTable table = new ij.measure.ResultsTable();
+	public ResultsTable metricsTable(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection) {
+		final Map<String, Double> values = metrics(sourceA, sourceB, fused, selection);
+		final ResultsTable table = new ResultsTable();
 		table.setPrecision(6);
 		table.incrementCounter();
 		table.addLabel(fused.getTitle() == null ? "fused" : fused.getTitle());
-		for (java.util.Map.Entry<String, Double> e : values.entrySet()) table.addValue(e.getKey(), e.getValue());
+		for (Map.Entry<String, Double> e : values.entrySet()) table.addValue(e.getKey(), e.getValue());
 		return table;
 	}
 
 	@Override
-	public void saveMetricsCsv(java.util.Map<String, Double> values, java.io.File file) throws java.io.IOException {
+	public void saveMetricsCsv(Map<String, Double> values, File file) throws IOException {
 		if (file == null) throw new IllegalArgumentException("no CSV file given");
-		org.nmfusion.io.AtomicFiles.writeString(file.toPath(), org.nmfusion.metrics.MetricsFormat.csv(values));
+		AtomicFiles.writeString(file.toPath(), MetricsFormat.csv(values));
 	}
 
 	/** One plane as the metrics' gray image: RGB via the reference rgb2gray rule, values must be 0..255. */
-	private static org.nmfusion.metrics.GrayImage metricsGray(ImagePlus imp, String what) {
+	private static GrayImage metricsGray(ImagePlus imp, String what) {
 		if (imp == null) throw new IllegalArgumentException("no " + what + " given (null)");
 		final Image2D image;
 		try {
@@ -113,11 +141,11 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
 		}
-		final org.nmfusion.metrics.GrayImage gray;
+		final GrayImage gray;
 		try {
 			gray = image.isRgb()
-				? org.nmfusion.metrics.GrayImage.ofRgb(image.channel(0), image.channel(1), image.channel(2))
-				: org.nmfusion.metrics.GrayImage.of(image.channel(0));
+				? GrayImage.ofRgb(image.channel(0), image.channel(1), image.channel(2))
+				: GrayImage.of(image.channel(0));
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(what + " '" + imp.getTitle() + "': " + e.getMessage(), e);
@@ -125,18 +153,18 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		return checkedRange(gray, what + " '" + imp.getTitle() + "'");
 	}
 
-	private static org.nmfusion.metrics.GrayImage metricsGray(RandomAccessibleInterval<? extends RealType<?>> img,
+	private static GrayImage metricsGray(RandomAccessibleInterval<? extends RealType<?>> img,
 		String what)
 	{
 		try {
-			return checkedRange(org.nmfusion.metrics.GrayImage.of(img), what);
+			return checkedRange(GrayImage.of(img), what);
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
 		}
 	}
 
-	private static org.nmfusion.metrics.GrayImage checkedRange(org.nmfusion.metrics.GrayImage g, String what) {
+	private static GrayImage checkedRange(GrayImage g, String what) {
 		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
 		for (double v : g.data()) {
 			lo = Math.min(lo, v);
@@ -152,7 +180,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	// --- NMF engine and NMF decomposition of stacks (issue #3) ---
 
 	@Override
-	public org.nmfusion.nmf.NmfResult nmf(ImagePlus stack, org.nmfusion.nmf.NmfOptions options) {
+	public NmfResult nmf(ImagePlus stack, NmfOptions options) {
 		if (stack == null) throw new IllegalArgumentException("NMF input image is null");
 		if (stack.getBitDepth() == 24) throw new IllegalArgumentException("NMF needs a gray stack (8, 16 or 32-bit), got RGB");
 		final int n = stack.getStackSize(), p = stack.getWidth() * stack.getHeight();
@@ -160,34 +188,34 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		final float[] v = new float[n * p];
 		final ij.ImageStack planes = stack.getStack();
 		for (int s = 0; s < n; s++) {
-			final ij.process.ImageProcessor ip = planes.getProcessor(s + 1);
+			final ImageProcessor ip = planes.getProcessor(s + 1);
 			for (int i = 0; i < p; i++)
 				v[s * p + i] = ip.getf(i);
 		}
-		return org.nmfusion.nmf.Nmf.factorize(v, n, p, options);
+		return Nmf.factorize(v, n, p, options);
 	}
 
 	@Override
-	public org.nmfusion.nmf.NmfResult nmf(RandomAccessibleInterval<? extends RealType<?>> stack,
-		org.nmfusion.nmf.Nmf.SliceLayout layout, org.nmfusion.nmf.NmfOptions options)
+	public NmfResult nmf(RandomAccessibleInterval<? extends RealType<?>> stack,
+		Nmf.SliceLayout layout, NmfOptions options)
 	{
-		return org.nmfusion.nmf.Nmf.factorizeStack(stack, layout, options);
+		return Nmf.factorizeStack(stack, layout, options);
 	}
 
 	@Override
-	public org.nmfusion.nmf.NmfResult nmf(float[] v, int rows, int columns, org.nmfusion.nmf.NmfOptions options) {
-		return org.nmfusion.nmf.Nmf.factorize(v, rows, columns, options);
+	public NmfResult nmf(float[] v, int rows, int columns, NmfOptions options) {
+		return Nmf.factorize(v, rows, columns, options);
 	}
 
 	@Override
-	public ImagePlus nmfBasisImages(org.nmfusion.nmf.NmfResult result, int width, int height, String title) {
+	public ImagePlus nmfBasisImages(NmfResult result, int width, int height, String title) {
 		if ((long) width * height != result.columns())
 			throw new IllegalArgumentException("basis image size " + width + " x " + height + " does not match the " + result.columns() + " columns of H");
 		final ij.ImageStack stack = new ij.ImageStack(width, height);
 		final float[] h = result.h();
 		for (int j = 0; j < result.rank(); j++) {
-			final float[] px = java.util.Arrays.copyOfRange(h, j * result.columns(), (j + 1) * result.columns());
-			stack.addSlice("component_" + (j + 1), new ij.process.FloatProcessor(width, height, px));
+			final float[] px = Arrays.copyOfRange(h, j * result.columns(), (j + 1) * result.columns());
+			stack.addSlice("component_" + (j + 1), new FloatProcessor(width, height, px));
 		}
 		final ImagePlus imp = new ImagePlus(title, stack);
 		imp.resetDisplayRange();
@@ -195,8 +223,8 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	}
 
 	@Override
-	public ij.measure.ResultsTable nmfCoefficients(org.nmfusion.nmf.NmfResult result) {
-		final ij.measure.ResultsTable t = new ij.measure.ResultsTable();
+	public ResultsTable nmfCoefficients(NmfResult result) {
+		final ResultsTable t = new ResultsTable();
 		t.setPrecision(9);
 		for (int i = 0; i < result.rows(); i++) {
 			t.incrementCounter();
@@ -207,8 +235,8 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	}
 
 	@Override
-	public ij.measure.ResultsTable nmfLoss(org.nmfusion.nmf.NmfResult result) {
-		final ij.measure.ResultsTable t = new ij.measure.ResultsTable();
+	public ResultsTable nmfLoss(NmfResult result) {
+		final ResultsTable t = new ResultsTable();
 		t.setPrecision(9);
 		final double[] loss = result.lossHistory();
 		for (int it = 0; it < loss.length; it++) {
@@ -228,7 +256,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 			throw new IllegalArgumentException("weighted average needs two gray or two RGB images, got " + a.kind() + " and " + b.kind());
 		}
 		final RandomAccessibleInterval<? extends RealType<?>> w = weightMap == null ? null : ImagePlusAdapter.wrap(weightMap).channel(0);
-		final java.util.List<RandomAccessibleInterval<? extends RealType<?>>> fused = new java.util.ArrayList<>();
+		final List<RandomAccessibleInterval<? extends RealType<?>>> fused = new ArrayList<>();
 		for (int c = 0; c < a.channels().size(); c++) {
 			fused.add(w == null ? WeightedAverage.fuse(a.channel(c), b.channel(c), weight)
 				: WeightedAverage.fuse(a.channel(c), b.channel(c), w));
@@ -240,22 +268,22 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 
 	// --- Stage 2: Siamese CNN focus model ---
 
-	private final java.util.Map<String, org.nmfusion.cnn.FocusModel> focusModels = new java.util.HashMap<>();
+	private final Map<String, FocusModel> focusModels = new HashMap<>();
 
 	@Override
-	public org.nmfusion.cnn.FocusModel focusModel(java.io.File modelDir) {
-		if (modelDir == null) return org.nmfusion.cnn.FocusModels.bundled();
+	public FocusModel focusModel(File modelDir) {
+		if (modelDir == null) return FocusModels.bundled();
 		String key;
 		try {
 			key = modelDir.getCanonicalPath();
 		}
-		catch (java.io.IOException e) {
+		catch (IOException e) {
 			key = modelDir.getAbsolutePath();
 		}
 		synchronized (focusModels) {
-			org.nmfusion.cnn.FocusModel m = focusModels.get(key);
+			FocusModel m = focusModels.get(key);
 			if (m == null) {
-				m = org.nmfusion.cnn.FocusModels.load(modelDir);
+				m = FocusModels.load(modelDir);
 				focusModels.put(key, m);
 			}
 			return m;
@@ -263,7 +291,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	}
 
 	@Override
-	public org.nmfusion.cnn.DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, java.io.File modelDir,
+	public DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, File modelDir,
 		boolean withFeatures)
 	{
 		if (sourceA == null || sourceB == null) throw new IllegalArgumentException("two source images are required");
@@ -274,16 +302,16 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	}
 
 	@Override
-	public org.nmfusion.cnn.DenseOutput focusMaps(RandomAccessibleInterval<? extends RealType<?>> sourceA,
-		RandomAccessibleInterval<? extends RealType<?>> sourceB, java.io.File modelDir, boolean withFeatures)
+	public DenseOutput focusMaps(RandomAccessibleInterval<? extends RealType<?>> sourceA,
+		RandomAccessibleInterval<? extends RealType<?>> sourceB, File modelDir, boolean withFeatures)
 	{
 		if (sourceA == null || sourceB == null) throw new IllegalArgumentException("two source images are required");
-		return dense(org.nmfusion.cnn.UnitScaling.toUnit(sourceA), org.nmfusion.cnn.UnitScaling.toUnit(sourceB),
+		return dense(UnitScaling.toUnit(sourceA), UnitScaling.toUnit(sourceB),
 			(int) sourceA.dimension(0), (int) sourceA.dimension(1), (int) sourceB.dimension(0), (int) sourceB.dimension(1),
 			modelDir, withFeatures);
 	}
 
-	private org.nmfusion.cnn.DenseOutput dense(float[] a, float[] b, int wa, int ha, int wb, int hb, java.io.File modelDir,
+	private DenseOutput dense(float[] a, float[] b, int wa, int ha, int wb, int hb, File modelDir,
 		boolean withFeatures)
 	{
 		if (wa != wb || ha != hb) {
@@ -294,17 +322,17 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	}
 
 	/** Gray [0,1] pixels of an image: 8-bit /255, 16-bit /65535, 32-bit min-max, RGB luminance. */
-	static float[] unitGray(org.nmfusion.io.Image2D img, String what) {
+	static float[] unitGray(Image2D img, String what) {
 		switch (img.kind()) {
 			case GRAY8:
 			case GRAY16:
 			case GRAY32:
-				return org.nmfusion.cnn.UnitScaling.toUnit(img.channel(0));
+				return UnitScaling.toUnit(img.channel(0));
 			default: {
 				final float[] r = raw(img.channel(0)), g = raw(img.channel(1)), b = raw(img.channel(2));
 				final float[] y = new float[r.length];
 				for (int i = 0; i < y.length; i++) y[i] = 0.299f * r[i] + 0.587f * g[i] + 0.114f * b[i];
-				return img.kind() == org.nmfusion.io.Image2D.Kind.RGB ? scaled(y, 1 / 255f) : org.nmfusion.cnn.UnitScaling.minMax(y);
+				return img.kind() == Image2D.Kind.RGB ? scaled(y, 1 / 255f) : UnitScaling.minMax(y);
 			}
 		}
 	}
@@ -312,7 +340,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	private static float[] raw(RandomAccessibleInterval<? extends RealType<?>> c) {
 		final int w = (int) c.dimension(0);
 		final float[] out = new float[(int) (c.dimension(0) * c.dimension(1))];
-		final net.imglib2.Cursor<? extends RealType<?>> cur = net.imglib2.view.Views.flatIterable(c).localizingCursor();
+		final net.imglib2.Cursor<? extends RealType<?>> cur = Views.flatIterable(c).localizingCursor();
 		while (cur.hasNext()) {
 			final double v = cur.next().getRealDouble();
 			out[(int) ((cur.getLongPosition(1) - c.min(1)) * w + cur.getLongPosition(0) - c.min(0))] = (float) v;
@@ -326,26 +354,26 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	}
 
 	@Override
-	public ImagePlus weightMap(ImagePlus sourceA, ImagePlus sourceB, java.io.File modelDir) {
-		final org.nmfusion.cnn.DenseOutput d = focusMaps(sourceA, sourceB, modelDir, false);
+	public ImagePlus weightMap(ImagePlus sourceA, ImagePlus sourceB, File modelDir) {
+		final DenseOutput d = focusMaps(sourceA, sourceB, modelDir, false);
 		final ImagePlus out = new ImagePlus(derivedTitle(sourceA, "weightmap"),
-			new ij.process.FloatProcessor(d.width, d.height, d.weightMap()));
+			new FloatProcessor(d.width, d.height, d.weightMap()));
 		out.setCalibration(spatialCalibration(sourceA, true));
 		return out;
 	}
 
 	@Override
-	public java.io.File trainFocusModel(org.nmfusion.train.TrainingConfig config, String commandLine,
-		org.nmfusion.train.TrainingListener listener, java.util.function.BooleanSupplier canceled)
-		throws java.io.IOException
+	public File trainFocusModel(TrainingConfig config, String commandLine,
+		TrainingListener listener, BooleanSupplier canceled)
+		throws IOException
 	{
-		return org.nmfusion.train.SiameseTrainer.train(config, commandLine, listener, canceled).modelDir;
+		return SiameseTrainer.train(config, commandLine, listener, canceled).modelDir;
 	}
 
 	@Override
 	public void dispose() {
 		synchronized (focusModels) {
-			for (org.nmfusion.cnn.FocusModel m : focusModels.values()) m.close();
+			for (FocusModel m : focusModels.values()) m.close();
 			focusModels.clear();
 		}
 		super.dispose();

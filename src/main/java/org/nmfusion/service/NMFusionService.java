@@ -1,12 +1,25 @@
 package org.nmfusion.service;
 
+import java.io.File;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
 import ij.ImagePlus;
+import ij.measure.ResultsTable;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
-
+import org.nmfusion.cnn.DenseOutput;
+import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.io.Image2D;
+import org.nmfusion.nmf.Nmf;
+import org.nmfusion.nmf.NmfOptions;
+import org.nmfusion.nmf.NmfResult;
+import org.nmfusion.train.TrainingConfig;
+import org.nmfusion.train.TrainingListener;
 import org.scijava.service.SciJavaService;
 
 /**
@@ -53,16 +66,16 @@ public interface NMFusionService extends SciJavaService {
 	 * @return metric name -> value, in the order of the selection
 	 * @throws IllegalArgumentException for unknown metric names, size mismatch, stacks, out-of-range values
 	 */
-	java.util.LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused,
+	LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused,
 		String selection);
 
 	/** All 20 metrics; see {@link #metrics(ImagePlus, ImagePlus, ImagePlus, String)}. */
-	default java.util.LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused) {
+	default LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused) {
 		return metrics(sourceA, sourceB, fused, "all");
 	}
 
 	/** Metrics of 2-D gray ImgLib2 images (values 0..255). */
-	java.util.LinkedHashMap<String, Double> metrics(RandomAccessibleInterval<? extends RealType<?>> sourceA,
+	LinkedHashMap<String, Double> metrics(RandomAccessibleInterval<? extends RealType<?>> sourceA,
 		RandomAccessibleInterval<? extends RealType<?>> sourceB, RandomAccessibleInterval<? extends RealType<?>> fused,
 		String selection);
 
@@ -70,10 +83,10 @@ public interface NMFusionService extends SciJavaService {
 	 * The metrics as a one-row ResultsTable (row label = fused image title, one column per metric), as
 	 * shown by Plugins &gt; NMFusion &gt; Fusion Quality.
 	 */
-	ij.measure.ResultsTable metricsTable(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection);
+	ResultsTable metricsTable(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection);
 
 	/** Writes metric values as CSV (header line + value line, six decimals), atomically. */
-	void saveMetricsCsv(java.util.Map<String, Double> values, java.io.File file) throws java.io.IOException;
+	void saveMetricsCsv(Map<String, Double> values, File file) throws IOException;
 
 	// --- NMF engine and NMF decomposition of stacks (SPEC sections 3 and 5, issue #3) ---
 
@@ -82,23 +95,23 @@ public interface NMFusionService extends SciJavaService {
 	 * row of V (N planes x P pixels), so V ~ W H with W the coefficients (N x k) and the rows of H the k
 	 * basis images.
 	 */
-	org.nmfusion.nmf.NmfResult nmf(ImagePlus stack, org.nmfusion.nmf.NmfOptions options);
+	NmfResult nmf(ImagePlus stack, NmfOptions options);
 
 	/** NMF of a 3-D (x, y, slice) ImgLib2 stack; each slice is one row or one column of V. */
-	org.nmfusion.nmf.NmfResult nmf(RandomAccessibleInterval<? extends RealType<?>> stack,
-		org.nmfusion.nmf.Nmf.SliceLayout layout, org.nmfusion.nmf.NmfOptions options);
+	NmfResult nmf(RandomAccessibleInterval<? extends RealType<?>> stack,
+		Nmf.SliceLayout layout, NmfOptions options);
 
 	/** NMF of a non-negative row-major rows x columns matrix. */
-	org.nmfusion.nmf.NmfResult nmf(float[] v, int rows, int columns, org.nmfusion.nmf.NmfOptions options);
+	NmfResult nmf(float[] v, int rows, int columns, NmfOptions options);
 
 	/** The k rows of H of a slices-as-rows result as a 32-bit stack of width x height basis images. */
-	ImagePlus nmfBasisImages(org.nmfusion.nmf.NmfResult result, int width, int height, String title);
+	ImagePlus nmfBasisImages(NmfResult result, int width, int height, String title);
 
 	/** W as a table: one row per input slice, columns component_1 .. component_k. */
-	ij.measure.ResultsTable nmfCoefficients(org.nmfusion.nmf.NmfResult result);
+	ResultsTable nmfCoefficients(NmfResult result);
 
 	/** The loss history as a table: columns iteration (0 = initialisation) and loss. */
-	ij.measure.ResultsTable nmfLoss(org.nmfusion.nmf.NmfResult result);
+	ResultsTable nmfLoss(NmfResult result);
 
 	// --- Baseline: weighted average (SPEC baselines; the multi-scale pipeline supersedes it) ---
 
@@ -118,22 +131,22 @@ public interface NMFusionService extends SciJavaService {
 	 * {@code modelDir} is null, the bundled default model. Do not close the returned model; the service
 	 * closes user models when it is disposed.
 	 */
-	org.nmfusion.cnn.FocusModel focusModel(java.io.File modelDir);
+	FocusModel focusModel(File modelDir);
 
 	/**
 	 * Dense CNN inference on two registered single-plane images of equal size (>= 16x16): score map,
 	 * weight map Wc and, if requested, the branch features. Inputs are scaled to [0,1] (8-bit /255,
 	 * 16-bit /65535, 32-bit min-max; RGB via luminance 0.299 R + 0.587 G + 0.114 B).
 	 */
-	org.nmfusion.cnn.DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, java.io.File modelDir,
+	DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, File modelDir,
 		boolean withFeatures);
 
-	/** Dense CNN inference on two 2-D ImgLib2 images (scaled as in {@link #focusMaps(ImagePlus, ImagePlus, java.io.File, boolean)}). */
-	org.nmfusion.cnn.DenseOutput focusMaps(RandomAccessibleInterval<? extends RealType<?>> sourceA,
-		RandomAccessibleInterval<? extends RealType<?>> sourceB, java.io.File modelDir, boolean withFeatures);
+	/** Dense CNN inference on two 2-D ImgLib2 images (scaled as in {@link #focusMaps(ImagePlus, ImagePlus, File, boolean)}). */
+	DenseOutput focusMaps(RandomAccessibleInterval<? extends RealType<?>> sourceA,
+		RandomAccessibleInterval<? extends RealType<?>> sourceB, File modelDir, boolean withFeatures);
 
 	/** The weight map Wc (32-bit, values in [0,1], 1 = A sharper) of two images; null modelDir = bundled model. */
-	ImagePlus weightMap(ImagePlus sourceA, ImagePlus sourceB, java.io.File modelDir);
+	ImagePlus weightMap(ImagePlus sourceA, ImagePlus sourceB, File modelDir);
 
 	/**
 	 * Trains a Siamese focus model (SPEC section 2) as configured, exporting the SavedModel to
@@ -143,7 +156,7 @@ public interface NMFusionService extends SciJavaService {
 	 * @param canceled polled once per step; training stops early and exports when it returns true (may be null)
 	 * @return the exported model folder
 	 */
-	java.io.File trainFocusModel(org.nmfusion.train.TrainingConfig config, String commandLine,
-		org.nmfusion.train.TrainingListener listener, java.util.function.BooleanSupplier canceled)
-		throws java.io.IOException;
+	File trainFocusModel(TrainingConfig config, String commandLine,
+		TrainingListener listener, BooleanSupplier canceled)
+		throws IOException;
 }
