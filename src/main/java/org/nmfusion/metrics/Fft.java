@@ -370,15 +370,7 @@ final class Fft {
      * per DFT bin (row-major h x w).
      */
     static double[] filterReal(double[] x, int w, int h, double[] response) {
-        double[] re = x.clone();
-        double[] im = new double[x.length];
-        fft2(re, im, w, h, false);
-        for (int i = 0; i < re.length; i++) {
-            re[i] *= response[i];
-            im[i] *= response[i];
-        }
-        fft2(re, im, w, h, true);
-        return re;
+        return filterComplex(x, w, h, response)[0];
     }
 
     /** {@code ifft2(fft2(x) .* H)} for a real image x, returned as {re, im}. */

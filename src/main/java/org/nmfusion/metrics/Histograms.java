@@ -84,22 +84,9 @@ final class Histograms {
      * reference, which has no guard).
      */
     static double[] normalize1(double[] x) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
-        double[] out = new double[x.length];
-        if (hi == 0 && lo == 0) {
-            System.arraycopy(x, 0, out, 0, x.length);
-            return out;
-        }
-        double range = hi - lo;
-        for (int i = 0; i < x.length; i++) {
-            out[i] = MathUtil.round((x[i] - lo) / range * 255.0);
-        }
-        return out;
+        double[] range = minMax(x);
+        if (range[1] == 0 && range[0] == 0) return x.clone();
+        return stretch255(x, range[0], range[1]);
     }
 
     /** normalize1 for the histogram metrics: a constant non-zero image is rejected. */
@@ -114,18 +101,27 @@ final class Histograms {
 
     /** VIFB's stretch inside MI: like normalize1 but a constant image becomes all zeros. */
     static double[] stretchMi(double[] x) {
+        double[] range = minMax(x);
+        return range[1] == range[0] ? new double[x.length] : stretch255(x, range[0], range[1]);
+    }
+
+    /** {min, max} of the values. */
+    private static double[] minMax(double[] x) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : x) {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
+        return new double[] {lo, hi};
+    }
+
+    /** rnd((x - lo) / (hi - lo) * 255); NaN everywhere when hi == lo (0/0), as in the reference. */
+    private static double[] stretch255(double[] x, double lo, double hi) {
         double[] out = new double[x.length];
-        if (hi != lo) {
-            double range = hi - lo;
-            for (int i = 0; i < x.length; i++) {
-                out[i] = MathUtil.round((x[i] - lo) / range * 255.0);
-            }
+        double range = hi - lo;
+        for (int i = 0; i < x.length; i++) {
+            out[i] = MathUtil.round((x[i] - lo) / range * 255.0);
         }
         return out;
     }

@@ -20,15 +20,7 @@ final class NmfTestData {
 		final float[] w = uniform(m * k, lo, 1, seed);
 		final float[] h = uniform(k * n, lo, 1, seed + 1);
 		final float[] e = uniform(m * n, 0, noise, seed + 2);
-		final float[] v = new float[m * n];
-		for (int i = 0; i < m; i++)
-			for (int x = 0; x < n; x++) {
-				double s = 0;
-				for (int j = 0; j < k; j++)
-					s += (double) w[i * k + j] * h[j * n + x];
-				v[i * n + x] = (float) (s + e[i * n + x]);
-			}
-		return v;
+		return product(w, h, m, n, k, e);
 	}
 
 	/** Exactly W0 H0 with W0, H0 uniform in [0.2, 1), sparse with nearly disjoint supports (see below). */
@@ -44,15 +36,7 @@ final class NmfTestData {
 		for (int j = 0; j < k; j++)
 			for (int x = 0; x < n; x++)
 				if (j != x % k && r.nextDouble() < zeros) h[j * n + x] = 0;
-		final float[] v = new float[m * n];
-		for (int i = 0; i < m; i++)
-			for (int x = 0; x < n; x++) {
-				double s = 0;
-				for (int j = 0; j < k; j++)
-					s += (double) w[i * k + j] * h[j * n + x];
-				v[i * n + x] = (float) s;
-			}
-		return v;
+		return product(w, h, m, n, k, new float[m * n]);
 	}
 
 	static double relativeError(final float[] v, final float[] wh) {
@@ -63,5 +47,18 @@ final class NmfTestData {
 			den += (double) v[t] * v[t];
 		}
 		return Math.sqrt(num / den);
+	}
+
+	/** W H + E for row-major W (m x k), H (k x n), E (m x n), products summed in double. */
+	private static float[] product(final float[] w, final float[] h, final int m, final int n, final int k, final float[] e) {
+		final float[] v = new float[m * n];
+		for (int i = 0; i < m; i++)
+			for (int x = 0; x < n; x++) {
+				double s = 0;
+				for (int j = 0; j < k; j++)
+					s += (double) w[i * k + j] * h[j * n + x];
+				v[i * n + x] = (float) (s + e[i * n + x]);
+			}
+		return v;
 	}
 }
