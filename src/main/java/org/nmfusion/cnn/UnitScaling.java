@@ -1,80 +1,67 @@
 package org.nmfusion.cnn;
 
-import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
-import net.imglib2.view.Views;
+import org.nmfusion.util.Planes;
 
 /** Scales network inputs to [0,1] (SPEC 2): 8-bit / 255, 16-bit / 65535, anything else min-max. */
 public final class UnitScaling {
-    private UnitScaling() {
-    }
+	private UnitScaling() {
+	}
 
-    /** Row-major [0,1] copy of a 2-D image. */
-    public static float[] toUnit(RandomAccessibleInterval<? extends RealType<?>> img) {
-        if (img.numDimensions() != 2) {
-            throw new IllegalArgumentException("expected a 2-D gray image, got " + img.numDimensions() + " dimensions");
-        }
-        long n = img.dimension(0) * img.dimension(1);
-        if (n > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("image too large: " + img.dimension(0) + "x" + img.dimension(1));
-        }
-        RealType<?> t = Views.iterable(img).firstElement();
-        float[] out = new float[(int) n];
-        int w = (int) img.dimension(0);
-        long x0 = img.min(0), y0 = img.min(1);
-        Cursor<? extends RealType<?>> c = Views.flatIterable(img).localizingCursor();
-        while (c.hasNext()) {
-            RealType<?> v = c.next();
-            int idx = (int) ((c.getLongPosition(1) - y0) * w + (c.getLongPosition(0) - x0));
-            out[idx] = (float) v.getRealDouble();
-        }
-        if (t instanceof UnsignedByteType) {
-            return scale(out, 0, 255);
-        }
-        if (t instanceof UnsignedShortType) {
-            return scale(out, 0, 65535);
-        }
-        return minMax(out);
-    }
+	/** Row-major [0,1] copy of a 2-D image. */
+	public static float[] toUnit(RandomAccessibleInterval<? extends RealType<?>> img) {
+		if (img.numDimensions() != 2) {
+			throw new IllegalArgumentException("expected a 2-D gray image, got " + img.numDimensions() + " dimensions");
+		}
+		RealType<?> t = img.getType();
+		float[] out = Planes.copy(img);
+		if (t instanceof UnsignedByteType) {
+			return scale(out, 0, 255);
+		}
+		if (t instanceof UnsignedShortType) {
+			return scale(out, 0, 65535);
+		}
+		return minMax(out);
+	}
 
-    /** 8-bit data (0..255) to [0,1]. */
-    public static float[] fromUnsignedByte(float[] v) {
-        return scale(v.clone(), 0, 255);
-    }
+	/** 8-bit data (0..255) to [0,1]. */
+	public static float[] fromUnsignedByte(float[] v) {
+		return scale(v.clone(), 0, 255);
+	}
 
-    /** 16-bit data (0..65535) to [0,1]. */
-    public static float[] fromUnsignedShort(float[] v) {
-        return scale(v.clone(), 0, 65535);
-    }
+	/** 16-bit data (0..65535) to [0,1]. */
+	public static float[] fromUnsignedShort(float[] v) {
+		return scale(v.clone(), 0, 65535);
+	}
 
-    /** In-place min-max scaling of float data to [0,1]; a constant image becomes all 0. NaN is rejected. */
-    public static float[] minMax(float[] v) {
-        float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
-        for (float x : v) {
-            if (Float.isNaN(x)) {
-                throw new IllegalArgumentException("image contains NaN");
-            }
-            lo = Math.min(lo, x);
-            hi = Math.max(hi, x);
-        }
-        if (!(hi > lo) || Float.isInfinite(hi - lo)) {
-            if (Float.isInfinite(lo) || Float.isInfinite(hi)) {
-                throw new IllegalArgumentException("image contains infinite values");
-            }
-            java.util.Arrays.fill(v, 0f);
-            return v;
-        }
-        return scale(v, lo, hi);
-    }
+	/** In-place min-max scaling of float data to [0,1]; a constant image becomes all 0. NaN is rejected. */
+	public static float[] minMax(float[] v) {
+		float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
+		for (float x : v) {
+			if (Float.isNaN(x)) {
+				throw new IllegalArgumentException("image contains NaN");
+			}
+			lo = Math.min(lo, x);
+			hi = Math.max(hi, x);
+		}
+		if (!(hi > lo) || Float.isInfinite(hi - lo)) {
+			if (Float.isInfinite(lo) || Float.isInfinite(hi)) {
+				throw new IllegalArgumentException("image contains infinite values");
+			}
+			java.util.Arrays.fill(v, 0f);
+			return v;
+		}
+		return scale(v, lo, hi);
+	}
 
-    private static float[] scale(float[] v, double lo, double hi) {
-        double s = 1.0 / (hi - lo);
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (float) ((v[i] - lo) * s);
-        }
-        return v;
-    }
+	private static float[] scale(float[] v, double lo, double hi) {
+		double s = 1.0 / (hi - lo);
+		for (int i = 0; i < v.length; i++) {
+			v[i] = (float) ((v[i] - lo) * s);
+		}
+		return v;
+	}
 }

@@ -1,6 +1,6 @@
 package org.nmfusion.cnn;
 
-import org.nmfusion.fusion.WeightMapResampling;
+import org.nmfusion.resample.WeightMapResampling;
 
 /**
  * Weight map Wc from a dense score map (SPEC 2): score (j, i) is added to the 16x16 block whose top-left
@@ -8,18 +8,18 @@ import org.nmfusion.fusion.WeightMapResampling;
  * reaches). Computed by {@link WeightMapResampling#blockAverage}.
  */
 public final class WeightMaps {
-    private WeightMaps() {
-    }
+	private WeightMaps() {
+	}
 
-    /** Wc (h x w, row-major) from the sw x sh score map of a w x h image pair. */
-    public static float[] fromScores(float[] scores, int sw, int sh, int w, int h) {
-        if (w < FocusModel.PATCH || h < FocusModel.PATCH) {
-            throw new IllegalArgumentException("image must be at least 16x16 for a weight map, got " + w + "x" + h);
-        }
-        if (sw < 1 || sh < 1 || scores.length != (long) sw * sh) {
-            throw new IllegalArgumentException("score map size " + sw + "x" + sh + " does not match "
-                    + scores.length + " values");
-        }
-        return WeightMapResampling.blockAverage(scores, sh, sw, 2, FocusModel.PATCH, h, w);
-    }
+	/** Wc (h x w, row-major) from the sw x sh score map of a w x h image pair. */
+	public static float[] fromScores(float[] scores, int sw, int sh, int w, int h) {
+		if (w < FocusModel.PATCH || h < FocusModel.PATCH) {
+			throw new IllegalArgumentException("image must be at least 16x16 for a weight map, got " + w + "x" + h);
+		}
+		if (sw < 1 || sh < 1 || scores.length != (long) sw * sh) {
+			throw new IllegalArgumentException("score map size " + sw + "x" + sh + " does not match "
+					+ scores.length + " values");
+		}
+		return WeightMapResampling.blockAverage(scores, sh, sw, 2, FocusModel.PATCH, h, w);
+	}
 }

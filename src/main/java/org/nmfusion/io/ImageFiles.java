@@ -1,5 +1,7 @@
 package org.nmfusion.io;
 
+import org.nmfusion.image.Image2D;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

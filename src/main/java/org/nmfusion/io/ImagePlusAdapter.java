@@ -1,5 +1,8 @@
 package org.nmfusion.io;
 
+import org.nmfusion.image.Image2D;
+import org.nmfusion.image.PixelCalibration;
+
 import java.util.ArrayList;
 import java.util.List;
 

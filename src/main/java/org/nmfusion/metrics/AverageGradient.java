@@ -8,37 +8,37 @@ package org.nmfusion.metrics;
  */
 public final class AverageGradient extends AbstractFusionMetric {
 
-    public AverageGradient() {
-        super("AG", true);
-    }
+	public AverageGradient() {
+		super("AG", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        int w = f.width();
-        int h = f.height();
-        double[] x = f.data();
-        double s = 0;
-        for (int i = 0; i < h; i++) {
-            for (int j = 0; j < w; j++) {
-                double gx = derivative(x, i * w, j, w, 1);
-                double gy = derivative(x, j, i, h, w);
-                s += Math.sqrt((gx * gx + gy * gy) / 2);
-            }
-        }
-        return s / (((double) h - 1) * ((double) w - 1));
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		int w = f.width();
+		int h = f.height();
+		double[] x = f.data();
+		double s = 0;
+		for (int i = 0; i < h; i++) {
+			for (int j = 0; j < w; j++) {
+				double gx = derivative(x, i * w, j, w, 1);
+				double gy = derivative(x, j, i, h, w);
+				s += Math.sqrt((gx * gx + gy * gy) / 2);
+			}
+		}
+		return s / (((double) h - 1) * ((double) w - 1));
+	}
 
-    /** MATLAB gradient along one axis of length n; element k at base + k * stride. */
-    private static double derivative(double[] x, int base, int k, int n, int stride) {
-        if (n == 1) {
-            return 0;
-        }
-        if (k == 0) {
-            return x[base + stride] - x[base];
-        }
-        if (k == n - 1) {
-            return x[base + k * stride] - x[base + (k - 1) * stride];
-        }
-        return (x[base + (k + 1) * stride] - x[base + (k - 1) * stride]) / 2;
-    }
+	/** MATLAB gradient along one axis of length n; element k at base + k * stride. */
+	private static double derivative(double[] x, int base, int k, int n, int stride) {
+		if (n == 1) {
+			return 0;
+		}
+		if (k == 0) {
+			return x[base + stride] - x[base];
+		}
+		if (k == n - 1) {
+			return x[base + k * stride] - x[base + (k - 1) * stride];
+		}
+		return (x[base + (k + 1) * stride] - x[base + (k - 1) * stride]) / 2;
+	}
 }

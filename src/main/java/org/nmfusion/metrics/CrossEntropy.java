@@ -8,25 +8,25 @@ package org.nmfusion.metrics;
  */
 public final class CrossEntropy extends AbstractFusionMetric {
 
-    public CrossEntropy() {
-        super("CE", false);
-    }
+	public CrossEntropy() {
+		super("CE", false);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        double[] pf = Histograms.probabilities(f.data(), "F");
-        double[] pa = Histograms.probabilities(a.data(), "A");
-        double[] pb = Histograms.probabilities(b.data(), "B");
-        return (ce(pa, pf) + ce(pb, pf)) / 2;
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		double[] pf = Histograms.probabilities(f.data(), "F");
+		double[] pa = Histograms.probabilities(a.data(), "A");
+		double[] pb = Histograms.probabilities(b.data(), "B");
+		return (ce(pa, pf) + ce(pb, pf)) / 2;
+	}
 
-    private static double ce(double[] px, double[] pf) {
-        double s = 0;
-        for (int k = 0; k < px.length; k++) {
-            if (px[k] != 0 && pf[k] != 0) {
-                s += px[k] * MathUtil.log2(px[k] / pf[k]);
-            }
-        }
-        return s;
-    }
+	private static double ce(double[] px, double[] pf) {
+		double s = 0;
+		for (int k = 0; k < px.length; k++) {
+			if (px[k] != 0 && pf[k] != 0) {
+				s += px[k] * MathUtil.log2(px[k] / pf[k]);
+			}
+		}
+		return s;
+	}
 }

@@ -8,21 +8,21 @@ package org.nmfusion.metrics;
  */
 public final class EdgeIntensity extends AbstractFusionMetric {
 
-    static final double[] SOBEL = {1, 2, 1, 0, 0, 0, -1, -2, -1};
-    static final double[] SOBEL_T = {1, 0, -1, 2, 0, -2, 1, 0, -1};
+	static final double[] SOBEL = {1, 2, 1, 0, 0, 0, -1, -2, -1};
+	static final double[] SOBEL_T = {1, 0, -1, 2, 0, -2, 1, 0, -1};
 
-    public EdgeIntensity() {
-        super("EI", true);
-    }
+	public EdgeIntensity() {
+		super("EI", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        int w = f.width();
-        int h = f.height();
-        double[] gx = Filters.correlateReplicate(f.data(), w, h, SOBEL, 3, 3);
-        double[] gy = Filters.correlateReplicate(f.data(), w, h, SOBEL_T, 3, 3);
-        double s = 0;
-        for (int i = 0; i < gx.length; i++) s += Math.sqrt(gx[i] * gx[i] + gy[i] * gy[i]);
-        return s / gx.length;
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		int w = f.width();
+		int h = f.height();
+		double[] gx = Filters.correlateReplicate(f.data(), w, h, SOBEL, 3, 3);
+		double[] gy = Filters.correlateReplicate(f.data(), w, h, SOBEL_T, 3, 3);
+		double s = 0;
+		for (int i = 0; i < gx.length; i++) s += Math.sqrt(gx[i] * gx[i] + gy[i] * gy[i]);
+		return s / gx.length;
+	}
 }

@@ -8,12 +8,12 @@ package org.nmfusion.metrics;
  */
 public final class Entropy extends AbstractFusionMetric {
 
-    public Entropy() {
-        super("EN", true);
-    }
+	public Entropy() {
+		super("EN", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        return Histograms.entropy2(Histograms.probabilities(f.data(), "F"));
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		return Histograms.entropy2(Histograms.probabilities(f.data(), "F"));
+	}
 }

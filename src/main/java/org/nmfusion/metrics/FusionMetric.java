@@ -6,18 +6,18 @@ package org.nmfusion.metrics;
  */
 public interface FusionMetric {
 
-    /** Short name as in the reference table, e.g. {@code "EN"}, {@code "Qabf"}. */
-    String name();
+	/** Short name as in the reference table, e.g. {@code "EN"}, {@code "Qabf"}. */
+	String name();
 
-    /** Whether a larger value means a better fusion. */
-    boolean higherIsBetter();
+	/** Whether a larger value means a better fusion. */
+	boolean higherIsBetter();
 
-    /**
-     * @param a source image A
-     * @param b source image B
-     * @param f fused image
-     * @return the metric value (may be NaN or infinite where the reference is, e.g. PSNR of F = A = B)
-     * @throws IllegalArgumentException on size mismatch or invalid input
-     */
-    double compute(GrayImage a, GrayImage b, GrayImage f);
+	/**
+	 * @param a source image A
+	 * @param b source image B
+	 * @param f fused image
+	 * @return the metric value (may be NaN or infinite where the reference is, e.g. PSNR of F = A = B)
+	 * @throws IllegalArgumentException on size mismatch or invalid input
+	 */
+	double compute(GrayImage a, GrayImage b, GrayImage f);
 }

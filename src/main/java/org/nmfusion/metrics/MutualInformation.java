@@ -7,19 +7,19 @@ package org.nmfusion.metrics;
  */
 public final class MutualInformation extends AbstractFusionMetric {
 
-    public MutualInformation() {
-        super("MI", true);
-    }
+	public MutualInformation() {
+		super("MI", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        double[] sf = Histograms.stretchMi(f.data());
-        return mi(Histograms.stretchMi(a.data()), sf) + mi(Histograms.stretchMi(b.data()), sf);
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		double[] sf = Histograms.stretchMi(f.data());
+		return mi(Histograms.stretchMi(a.data()), sf) + mi(Histograms.stretchMi(b.data()), sf);
+	}
 
-    private static double mi(double[] x, double[] y) {
-        double[] pxy = Histograms.jointProbabilities(x, y, "image");
-        return Histograms.entropyE(Histograms.rowSums(pxy)) + Histograms.entropyE(Histograms.colSums(pxy))
-                - Histograms.entropyE(pxy);
-    }
+	private static double mi(double[] x, double[] y) {
+		double[] pxy = Histograms.jointProbabilities(x, y, "image");
+		return Histograms.entropyE(Histograms.rowSums(pxy)) + Histograms.entropyE(Histograms.colSums(pxy))
+				- Histograms.entropyE(pxy);
+	}
 }

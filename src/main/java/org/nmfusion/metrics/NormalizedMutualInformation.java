@@ -8,23 +8,23 @@ package org.nmfusion.metrics;
  */
 public final class NormalizedMutualInformation extends AbstractFusionMetric {
 
-    public NormalizedMutualInformation() {
-        super("NMI", true);
-    }
+	public NormalizedMutualInformation() {
+		super("NMI", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        double[] na = Histograms.normalize1Checked(a.data(), "NMI", "A");
-        double[] nb = Histograms.normalize1Checked(b.data(), "NMI", "B");
-        double[] nf = Histograms.normalize1Checked(f.data(), "NMI", "F");
-        return 2 * (term(na, nf) + term(nb, nf));
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		double[] na = Histograms.normalize1Checked(a.data(), "NMI", "A");
+		double[] nb = Histograms.normalize1Checked(b.data(), "NMI", "B");
+		double[] nf = Histograms.normalize1Checked(f.data(), "NMI", "F");
+		return 2 * (term(na, nf) + term(nb, nf));
+	}
 
-    private static double term(double[] x, double[] f) {
-        double[] p = Histograms.jointProbabilities(x, f, "image");
-        double hf = Histograms.entropy2(Histograms.colSums(p));
-        double hx = Histograms.entropy2(Histograms.rowSums(p));
-        double mi = hf + hx - Histograms.entropy2(p);
-        return mi / (hx + hf);
-    }
+	private static double term(double[] x, double[] f) {
+		double[] p = Histograms.jointProbabilities(x, f, "image");
+		double hf = Histograms.entropy2(Histograms.colSums(p));
+		double hx = Histograms.entropy2(Histograms.rowSums(p));
+		double mi = hf + hx - Histograms.entropy2(p);
+		return mi / (hx + hf);
+	}
 }

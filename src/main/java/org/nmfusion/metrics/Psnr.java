@@ -8,22 +8,22 @@ package org.nmfusion.metrics;
  */
 public final class Psnr extends AbstractFusionMetric {
 
-    public Psnr() {
-        super("PSNR", true);
-    }
+	public Psnr() {
+		super("PSNR", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        double e = (err(a.data(), f.data()) + err(b.data(), f.data())) / 2;
-        return 20 * Math.log10(255 / Math.sqrt(e));
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		double e = (err(a.data(), f.data()) + err(b.data(), f.data())) / 2;
+		return 20 * Math.log10(255 / Math.sqrt(e));
+	}
 
-    private static double err(double[] x, double[] f) {
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            double d = x[i] - f[i];
-            s += d * d;
-        }
-        return Math.sqrt(s) / x.length;
-    }
+	private static double err(double[] x, double[] f) {
+		double s = 0;
+		for (int i = 0; i < x.length; i++) {
+			double d = x[i] - f[i];
+			s += d * d;
+		}
+		return Math.sqrt(s) / x.length;
+	}
 }

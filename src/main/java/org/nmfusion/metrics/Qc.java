@@ -10,27 +10,27 @@ package org.nmfusion.metrics;
  */
 public final class Qc extends AbstractFusionMetric {
 
-    public Qc() {
-        super("Qc", true);
-    }
+	public Qc() {
+		super("Qc", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        int w = f.width();
-        int h = f.height();
-        SsimMaps af = SsimMaps.yang(a.data(), f.data(), w, h);
-        SsimMaps bf = SsimMaps.yang(b.data(), f.data(), w, h);
-        double[] sim = new double[af.map.length];
-        for (int i = 0; i < sim.length; i++) {
-            double s = af.sigma12[i] / (af.sigma12[i] + bf.sigma12[i]);
-            double v = s * af.map[i] + (1 - s) * bf.map[i];
-            if (s < 0) {
-                v = 0;
-            } else if (s > 1) {
-                v = 1;
-            }
-            sim[i] = v;
-        }
-        return MathUtil.nanMean(sim);
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		int w = f.width();
+		int h = f.height();
+		SsimMaps af = SsimMaps.yang(a.data(), f.data(), w, h);
+		SsimMaps bf = SsimMaps.yang(b.data(), f.data(), w, h);
+		double[] sim = new double[af.map.length];
+		for (int i = 0; i < sim.length; i++) {
+			double s = af.sigma12[i] / (af.sigma12[i] + bf.sigma12[i]);
+			double v = s * af.map[i] + (1 - s) * bf.map[i];
+			if (s < 0) {
+				v = 0;
+			} else if (s > 1) {
+				v = 1;
+			}
+			sim[i] = v;
+		}
+		return MathUtil.nanMean(sim);
+	}
 }

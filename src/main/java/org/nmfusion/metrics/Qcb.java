@@ -12,91 +12,91 @@ package org.nmfusion.metrics;
  */
 public final class Qcb extends AbstractFusionMetric {
 
-    private static final double F0 = 15.3870;
-    private static final double F1 = 1.3456;
-    private static final double A = 0.7622;
-    private static final double Z = 0.0001;
+	private static final double F0 = 15.3870;
+	private static final double F1 = 1.3456;
+	private static final double A = 0.7622;
+	private static final double Z = 0.0001;
 
-    public Qcb() {
-        super("Qcb", true);
-    }
+	public Qcb() {
+		super("Qcb", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        int w = f.width();
-        int h = f.height();
-        double[] csf = csf(w, h);
-        double[] g1 = gauss1d(2);
-        double[] g2 = gauss1d(4);
-        double[] ca = maskedContrast(prep(a.data()), w, h, csf, g1, g2);
-        double[] cb = maskedContrast(prep(b.data()), w, h, csf, g1, g2);
-        double[] cf = maskedContrast(prep(f.data()), w, h, csf, g1, g2);
-        double s = 0;
-        for (int i = 0; i < cf.length; i++) {
-            double qa = preservation(ca[i], cf[i]);
-            double qb = preservation(cb[i], cf[i]);
-            double a2 = ca[i] * ca[i];
-            double b2 = cb[i] * cb[i];
-            double la = a2 / (a2 + b2);
-            double lb = b2 / (a2 + b2);
-            s += la * qa + lb * qb;
-        }
-        return s / cf.length;
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		int w = f.width();
+		int h = f.height();
+		double[] csf = csf(w, h);
+		double[] g1 = gauss1d(2);
+		double[] g2 = gauss1d(4);
+		double[] ca = maskedContrast(prep(a.data()), w, h, csf, g1, g2);
+		double[] cb = maskedContrast(prep(b.data()), w, h, csf, g1, g2);
+		double[] cf = maskedContrast(prep(f.data()), w, h, csf, g1, g2);
+		double s = 0;
+		for (int i = 0; i < cf.length; i++) {
+			double qa = preservation(ca[i], cf[i]);
+			double qb = preservation(cb[i], cf[i]);
+			double a2 = ca[i] * ca[i];
+			double b2 = cb[i] * cb[i];
+			double la = a2 / (a2 + b2);
+			double lb = b2 / (a2 + b2);
+			s += la * qa + lb * qb;
+		}
+		return s / cf.length;
+	}
 
-    /** Mask blend of both ratios, as the reference: NaN wherever either ratio is 0/0 or inf*0. */
-    private static double preservation(double cx, double cf) {
-        double mask = cx < cf ? 1.0 : 0.0;
-        return (cx / cf) * mask + (cf / cx) * (1 - mask);
-    }
+	/** Mask blend of both ratios, as the reference: NaN wherever either ratio is 0/0 or inf*0. */
+	private static double preservation(double cx, double cf) {
+		double mask = cx < cf ? 1.0 : 0.0;
+		return (cx / cf) * mask + (cf / cx) * (1 - mask);
+	}
 
-    /** im2double then normalize1. */
-    private static double[] prep(double[] x) {
-        double[] d = new double[x.length];
-        for (int i = 0; i < d.length; i++) d[i] = x[i] / 255.0;
-        return Histograms.normalize1(d);
-    }
+	/** im2double then normalize1. */
+	private static double[] prep(double[] x) {
+		double[] d = new double[x.length];
+		for (int i = 0; i < d.length; i++) d[i] = x[i] / 255.0;
+		return Histograms.normalize1(d);
+	}
 
-    /** DoG contrast sensitivity S(r) on the freqspace grid, re-indexed to DFT bins. */
-    static double[] csf(int w, int h) {
-        double[] s = new double[w * h];
-        for (int kr = 0; kr < h; kr++) {
-            double v = h / 30.0 * (Fft.signedFrequency(kr, h) * (2.0 / h));
-            for (int kc = 0; kc < w; kc++) {
-                double u = w / 30.0 * (Fft.signedFrequency(kc, w) * (2.0 / w));
-                double r = Math.sqrt(u * u + v * v);
-                s[kr * w + kc] = Math.exp(-(r / F0) * (r / F0)) - A * Math.exp(-(r / F1) * (r / F1));
-            }
-        }
-        return s;
-    }
+	/** DoG contrast sensitivity S(r) on the freqspace grid, re-indexed to DFT bins. */
+	static double[] csf(int w, int h) {
+		double[] s = new double[w * h];
+		for (int kr = 0; kr < h; kr++) {
+			double v = h / 30.0 * (Fft.signedFrequency(kr, h) * (2.0 / h));
+			for (int kc = 0; kc < w; kc++) {
+				double u = w / 30.0 * (Fft.signedFrequency(kc, w) * (2.0 / w));
+				double r = Math.sqrt(u * u + v * v);
+				s[kr * w + kc] = Math.exp(-(r / F0) * (r / F0)) - A * Math.exp(-(r / F1) * (r / F1));
+			}
+		}
+		return s;
+	}
 
-    /** Separable factor of the unnormalised 31x31 kernel exp(-(x^2+y^2)/(2 s^2)) / (2 pi s^2). */
-    private static double[] gauss1d(double sigma) {
-        double[] g = new double[31];
-        double norm = Math.sqrt(2 * Math.PI * sigma * sigma);
-        for (int i = 0; i < 31; i++) {
-            double x = i - 15;
-            g[i] = Math.exp(-(x * x) / (2 * sigma * sigma)) / norm;
-        }
-        return g;
-    }
+	/** Separable factor of the unnormalised 31x31 kernel exp(-(x^2+y^2)/(2 s^2)) / (2 pi s^2). */
+	private static double[] gauss1d(double sigma) {
+		double[] g = new double[31];
+		double norm = Math.sqrt(2 * Math.PI * sigma * sigma);
+		for (int i = 0; i < 31; i++) {
+			double x = i - 15;
+			g[i] = Math.exp(-(x * x) / (2 * sigma * sigma)) / norm;
+		}
+		return g;
+	}
 
-    private static double[] maskedContrast(double[] x, int w, int h, double[] csf, double[] g1, double[] g2) {
-        double[][] y = Fft.filterComplex(x, w, h, csf);
-        double[] b1r = Filters.separableSame(y[0], w, h, g1, g1);
-        double[] b1i = Filters.separableSame(y[1], w, h, g1, g1);
-        double[] b2r = Filters.separableSame(y[0], w, h, g2, g2);
-        double[] b2i = Filters.separableSame(y[1], w, h, g2, g2);
-        double[] c = new double[x.length];
-        for (int i = 0; i < c.length; i++) {
-            // complex (b1 / b2) - 1, then modulus, as Octave does on the complex filtered image
-            double den = b2r[i] * b2r[i] + b2i[i] * b2i[i];
-            double qr = (b1r[i] * b2r[i] + b1i[i] * b2i[i]) / den - 1;
-            double qi = (b1i[i] * b2r[i] - b1r[i] * b2i[i]) / den;
-            double cc = Math.sqrt(qr * qr + qi * qi);
-            c[i] = (cc * cc * cc) / (cc * cc + Z);
-        }
-        return c;
-    }
+	private static double[] maskedContrast(double[] x, int w, int h, double[] csf, double[] g1, double[] g2) {
+		double[][] y = Fft.filterComplex(x, w, h, csf);
+		double[] b1r = Filters.separableSame(y[0], w, h, g1, g1);
+		double[] b1i = Filters.separableSame(y[1], w, h, g1, g1);
+		double[] b2r = Filters.separableSame(y[0], w, h, g2, g2);
+		double[] b2i = Filters.separableSame(y[1], w, h, g2, g2);
+		double[] c = new double[x.length];
+		for (int i = 0; i < c.length; i++) {
+			// complex (b1 / b2) - 1, then modulus, as Octave does on the complex filtered image
+			double den = b2r[i] * b2r[i] + b2i[i] * b2i[i];
+			double qr = (b1r[i] * b2r[i] + b1i[i] * b2i[i]) / den - 1;
+			double qi = (b1i[i] * b2r[i] - b1r[i] * b2i[i]) / den;
+			double cc = Math.sqrt(qr * qr + qi * qi);
+			c[i] = (cc * cc * cc) / (cc * cc + Z);
+		}
+		return c;
+	}
 }

@@ -9,83 +9,83 @@ package org.nmfusion.metrics;
  */
 public final class Qcv extends AbstractFusionMetric {
 
-    private static final int BLOCK = 16;
-    private static final double[] KX = {-1, 0, 1, -2, 0, 2, -1, 0, 1};
-    private static final double[] KY = {-1, -2, -1, 0, 0, 0, 1, 2, 1};
+	private static final int BLOCK = 16;
+	private static final double[] KX = {-1, 0, 1, -2, 0, 2, -1, 0, 1};
+	private static final double[] KY = {-1, -2, -1, 0, 0, 0, 1, 2, 1};
 
-    public Qcv() {
-        super("Qcv", false);
-    }
+	public Qcv() {
+		super("Qcv", false);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        int w = f.width();
-        int h = f.height();
-        double[] na = Histograms.normalize1(a.data());
-        double[] nb = Histograms.normalize1(b.data());
-        double[] nf = Histograms.normalize1(f.data());
-        double[] la = blockSaliency(na, w, h);
-        double[] lb = blockSaliency(nb, w, h);
-        double[] hm = csf(w, h);
-        double[] da = blockMeanSquare(Fft.filterReal(diff(na, nf), w, h, hm), w, h);
-        double[] db = blockMeanSquare(Fft.filterReal(diff(nb, nf), w, h, hm), w, h);
-        double num = 0;
-        double den = 0;
-        for (int i = 0; i < la.length; i++) {
-            num += la[i] * da[i] + lb[i] * db[i];
-            den += la[i] + lb[i];
-        }
-        return num / den;
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		int w = f.width();
+		int h = f.height();
+		double[] na = Histograms.normalize1(a.data());
+		double[] nb = Histograms.normalize1(b.data());
+		double[] nf = Histograms.normalize1(f.data());
+		double[] la = blockSaliency(na, w, h);
+		double[] lb = blockSaliency(nb, w, h);
+		double[] hm = csf(w, h);
+		double[] da = blockMeanSquare(Fft.filterReal(diff(na, nf), w, h, hm), w, h);
+		double[] db = blockMeanSquare(Fft.filterReal(diff(nb, nf), w, h, hm), w, h);
+		double num = 0;
+		double den = 0;
+		for (int i = 0; i < la.length; i++) {
+			num += la[i] * da[i] + lb[i] * db[i];
+			den += la[i] + lb[i];
+		}
+		return num / den;
+	}
 
-    private static double[] diff(double[] x, double[] f) {
-        double[] d = new double[x.length];
-        for (int i = 0; i < d.length; i++) d[i] = x[i] - f[i];
-        return d;
-    }
+	private static double[] diff(double[] x, double[] f) {
+		double[] d = new double[x.length];
+		for (int i = 0; i < d.length; i++) d[i] = x[i] - f[i];
+		return d;
+	}
 
-    /** Sum over zero-padded 16x16 blocks of G^5, G the Sobel strength (correlation, 'same'). */
-    private static double[] blockSaliency(double[] x, int w, int h) {
-        double[] gx = Filters.correlateSame(x, w, h, KX, 3, 3);
-        double[] gy = Filters.correlateSame(x, w, h, KY, 3, 3);
-        double[] g5 = new double[x.length];
-        for (int i = 0; i < g5.length; i++) {
-            double g = Math.sqrt(gx[i] * gx[i] + gy[i] * gy[i]);
-            g5[i] = Math.pow(g, 5);
-        }
-        return blockSums(g5, w, h);
-    }
+	/** Sum over zero-padded 16x16 blocks of G^5, G the Sobel strength (correlation, 'same'). */
+	private static double[] blockSaliency(double[] x, int w, int h) {
+		double[] gx = Filters.correlateSame(x, w, h, KX, 3, 3);
+		double[] gy = Filters.correlateSame(x, w, h, KY, 3, 3);
+		double[] g5 = new double[x.length];
+		for (int i = 0; i < g5.length; i++) {
+			double g = Math.sqrt(gx[i] * gx[i] + gy[i] * gy[i]);
+			g5[i] = Math.pow(g, 5);
+		}
+		return blockSums(g5, w, h);
+	}
 
-    private static double[] blockMeanSquare(double[] x, int w, int h) {
-        double[] sq = MathUtil.mul(x, x);
-        double[] s = blockSums(sq, w, h);
-        for (int i = 0; i < s.length; i++) s[i] /= BLOCK * BLOCK;
-        return s;
-    }
+	private static double[] blockMeanSquare(double[] x, int w, int h) {
+		double[] sq = MathUtil.mul(x, x);
+		double[] s = blockSums(sq, w, h);
+		for (int i = 0; i < s.length; i++) s[i] /= BLOCK * BLOCK;
+		return s;
+	}
 
-    private static double[] blockSums(double[] x, int w, int h) {
-        int bw = (w + BLOCK - 1) / BLOCK;
-        int bh = (h + BLOCK - 1) / BLOCK;
-        double[] out = new double[bw * bh];
-        for (int i = 0; i < h; i++) {
-            for (int j = 0; j < w; j++) {
-                out[(i / BLOCK) * bw + j / BLOCK] += x[i * w + j];
-            }
-        }
-        return out;
-    }
+	private static double[] blockSums(double[] x, int w, int h) {
+		int bw = (w + BLOCK - 1) / BLOCK;
+		int bh = (h + BLOCK - 1) / BLOCK;
+		double[] out = new double[bw * bh];
+		for (int i = 0; i < h; i++) {
+			for (int j = 0; j < w; j++) {
+				out[(i / BLOCK) * bw + j / BLOCK] += x[i * w + j];
+			}
+		}
+		return out;
+	}
 
-    /** Mannos-Sakrison CSF on the freqspace grid (u = N/8 fx), re-indexed to DFT bins. */
-    private static double[] csf(int w, int h) {
-        double[] s = new double[w * h];
-        for (int kr = 0; kr < h; kr++) {
-            double v = h / 8.0 * (Fft.signedFrequency(kr, h) * (2.0 / h));
-            for (int kc = 0; kc < w; kc++) {
-                double u = w / 8.0 * (Fft.signedFrequency(kc, w) * (2.0 / w));
-                double r = Math.sqrt(u * u + v * v);
-                s[kr * w + kc] = 2.6 * (0.0192 + 0.144 * r) * Math.exp(-Math.pow(0.144 * r, 1.1));
-            }
-        }
-        return s;
-    }
+	/** Mannos-Sakrison CSF on the freqspace grid (u = N/8 fx), re-indexed to DFT bins. */
+	private static double[] csf(int w, int h) {
+		double[] s = new double[w * h];
+		for (int kr = 0; kr < h; kr++) {
+			double v = h / 8.0 * (Fft.signedFrequency(kr, h) * (2.0 / h));
+			for (int kc = 0; kc < w; kc++) {
+				double u = w / 8.0 * (Fft.signedFrequency(kc, w) * (2.0 / w));
+				double r = Math.sqrt(u * u + v * v);
+				s[kr * w + kc] = 2.6 * (0.0192 + 0.144 * r) * Math.exp(-Math.pow(0.144 * r, 1.1));
+			}
+		}
+		return s;
+	}
 }

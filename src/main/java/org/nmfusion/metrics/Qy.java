@@ -12,25 +12,25 @@ package org.nmfusion.metrics;
  */
 public final class Qy extends AbstractFusionMetric {
 
-    public Qy() {
-        super("Qy", true);
-    }
+	public Qy() {
+		super("Qy", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        int w = f.width();
-        int h = f.height();
-        SsimMaps ab = SsimMaps.yang(a.data(), b.data(), w, h);
-        SsimMaps af = SsimMaps.yang(a.data(), f.data(), w, h);
-        SsimMaps bf = SsimMaps.yang(b.data(), f.data(), w, h);
-        double[] q = new double[ab.map.length];
-        for (int i = 0; i < q.length; i++) {
-            double bin = ab.map[i] >= 0.75 ? 1.0 : 0.0;
-            double lambda = ab.sigma1Sq[i] / (ab.sigma1Sq[i] + ab.sigma2Sq[i]);
-            double q1 = (lambda * af.map[i] + (1 - lambda) * bf.map[i]) * bin;
-            double q2 = MathUtil.nanMax(af.map[i], bf.map[i]) * (1.0 - bin);
-            q[i] = q1 + q2;
-        }
-        return MathUtil.nanMean(q);
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		int w = f.width();
+		int h = f.height();
+		SsimMaps ab = SsimMaps.yang(a.data(), b.data(), w, h);
+		SsimMaps af = SsimMaps.yang(a.data(), f.data(), w, h);
+		SsimMaps bf = SsimMaps.yang(b.data(), f.data(), w, h);
+		double[] q = new double[ab.map.length];
+		for (int i = 0; i < q.length; i++) {
+			double bin = ab.map[i] >= 0.75 ? 1.0 : 0.0;
+			double lambda = ab.sigma1Sq[i] / (ab.sigma1Sq[i] + ab.sigma2Sq[i]);
+			double q1 = (lambda * af.map[i] + (1 - lambda) * bf.map[i]) * bin;
+			double q2 = MathUtil.nanMax(af.map[i], bf.map[i]) * (1.0 - bin);
+			q[i] = q1 + q2;
+		}
+		return MathUtil.nanMean(q);
+	}
 }

@@ -8,31 +8,31 @@ package org.nmfusion.metrics;
  */
 public final class SpatialFrequency extends AbstractFusionMetric {
 
-    public SpatialFrequency() {
-        super("SF", true);
-    }
+	public SpatialFrequency() {
+		super("SF", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        int w = f.width();
-        int h = f.height();
-        double[] x = f.data();
-        double rf = 0;
-        double cf = 0;
-        for (int i = 0; i < h; i++) {
-            for (int j = 0; j < w; j++) {
-                double v = x[i * w + j];
-                if (j > 0) {
-                    double d = v - x[i * w + j - 1];
-                    rf += d * d;
-                }
-                if (i > 0) {
-                    double d = v - x[(i - 1) * w + j];
-                    cf += d * d;
-                }
-            }
-        }
-        double n = (double) w * h;
-        return Math.sqrt(rf / n + cf / n);
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		int w = f.width();
+		int h = f.height();
+		double[] x = f.data();
+		double rf = 0;
+		double cf = 0;
+		for (int i = 0; i < h; i++) {
+			for (int j = 0; j < w; j++) {
+				double v = x[i * w + j];
+				if (j > 0) {
+					double d = v - x[i * w + j - 1];
+					rf += d * d;
+				}
+				if (i > 0) {
+					double d = v - x[(i - 1) * w + j];
+					cf += d * d;
+				}
+			}
+		}
+		double n = (double) w * h;
+		return Math.sqrt(rf / n + cf / n);
+	}
 }

@@ -8,15 +8,15 @@ package org.nmfusion.metrics;
  */
 public final class Ssim extends AbstractFusionMetric {
 
-    public Ssim() {
-        super("SSIM", true);
-    }
+	public Ssim() {
+		super("SSIM", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        int w = f.width();
-        int h = f.height();
-        return MathUtil.mean(SsimMaps.wang(a.data(), f.data(), w, h).map)
-                + MathUtil.mean(SsimMaps.wang(b.data(), f.data(), w, h).map);
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		int w = f.width();
+		int h = f.height();
+		return MathUtil.mean(SsimMaps.wang(a.data(), f.data(), w, h).map)
+				+ MathUtil.mean(SsimMaps.wang(b.data(), f.data(), w, h).map);
+	}
 }

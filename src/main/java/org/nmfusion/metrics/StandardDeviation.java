@@ -7,16 +7,16 @@ package org.nmfusion.metrics;
  */
 public final class StandardDeviation extends AbstractFusionMetric {
 
-    public StandardDeviation() {
-        super("SD", true);
-    }
+	public StandardDeviation() {
+		super("SD", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        double[] x = f.data();
-        double mu = MathUtil.mean(x);
-        double s = 0;
-        for (double v : x) s += (v - mu) * (v - mu);
-        return Math.sqrt(s / x.length);
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		double[] x = f.data();
+		double mu = MathUtil.mean(x);
+		double s = 0;
+		for (double v : x) s += (v - mu) * (v - mu);
+		return Math.sqrt(s / x.length);
+	}
 }

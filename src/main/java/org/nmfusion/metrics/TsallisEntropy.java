@@ -9,35 +9,35 @@ package org.nmfusion.metrics;
  */
 public final class TsallisEntropy extends AbstractFusionMetric {
 
-    private static final double Q = 1.85;
+	private static final double Q = 1.85;
 
-    public TsallisEntropy() {
-        super("TE", true);
-    }
+	public TsallisEntropy() {
+		super("TE", true);
+	}
 
-    @Override
-    double value(GrayImage a, GrayImage b, GrayImage f) {
-        double[] na = Histograms.normalize1Checked(a.data(), "TE", "A");
-        double[] nb = Histograms.normalize1Checked(b.data(), "TE", "B");
-        double[] nf = Histograms.normalize1Checked(f.data(), "TE", "F");
-        return tsallis(na, nf) + tsallis(nb, nf);
-    }
+	@Override
+	double value(GrayImage a, GrayImage b, GrayImage f) {
+		double[] na = Histograms.normalize1Checked(a.data(), "TE", "A");
+		double[] nb = Histograms.normalize1Checked(b.data(), "TE", "B");
+		double[] nf = Histograms.normalize1Checked(f.data(), "TE", "F");
+		return tsallis(na, nf) + tsallis(nb, nf);
+	}
 
-    private static double tsallis(double[] x, double[] f) {
-        double[] p = Histograms.jointProbabilities(x, f, "image");
-        double[] c = Histograms.colSums(p); // marginal of f
-        double[] r = Histograms.rowSums(p); // marginal of x
-        int n = Histograms.BINS;
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double pij = p[i * n + j];
-                double den = c[i] * r[j];
-                if (pij != 0 && den != 0) {
-                    s += Math.pow(pij, Q) / Math.pow(den, Q - 1);
-                }
-            }
-        }
-        return (1 - s) / (1 - Q);
-    }
+	private static double tsallis(double[] x, double[] f) {
+		double[] p = Histograms.jointProbabilities(x, f, "image");
+		double[] c = Histograms.colSums(p); // marginal of f
+		double[] r = Histograms.rowSums(p); // marginal of x
+		int n = Histograms.BINS;
+		double s = 0;
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < n; j++) {
+				double pij = p[i * n + j];
+				double den = c[i] * r[j];
+				if (pij != 0 && den != 0) {
+					s += Math.pow(pij, Q) / Math.pow(den, Q - 1);
+				}
+			}
+		}
+		return (1 - s) / (1 - Q);
+	}
 }

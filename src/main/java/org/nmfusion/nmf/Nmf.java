@@ -1,9 +1,8 @@
 package org.nmfusion.nmf;
 
-import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
+import org.nmfusion.util.Planes;
 
 /**
  * Non-negative matrix factorization V ~ W H (V m x n non-negative, W m x k, H k x n, k = rank) with
@@ -35,7 +34,7 @@ public final class Nmf {
 			throw new IllegalArgumentException("NMF input must be a 2-D image, got " + image.numDimensions() + " dimensions");
 		final long w = image.dimension(0), h = image.dimension(1);
 		checkSize(w * h);
-		return factorize(copy(image, (int) (w * h)), (int) h, (int) w, options);
+		return factorize(Planes.copy(image), (int) h, (int) w, options);
 	}
 
 	/** Factorizes a stack (x, y, slice): each slice (flattened row by row) becomes one row or one column of V. */
@@ -48,7 +47,7 @@ public final class Nmf {
 			throw new IllegalArgumentException("NMF input stack must be 3-D (x, y, slice), got " + stack.numDimensions() + " dimensions");
 		final long pixels = stack.dimension(0) * stack.dimension(1), slices = stack.dimension(2);
 		checkSize(pixels * slices);
-		final float[] rows = copy(stack, (int) (pixels * slices)); // slices x pixels
+		final float[] rows = Planes.copy(stack); // slices x pixels
 		if (layout == SliceLayout.ROWS) return factorize(rows, (int) slices, (int) pixels, options);
 		try (MatrixOps ops = new MatrixOps(options == null ? 1 : options.threads())) {
 			return factorize(ops.transpose(rows, (int) slices, (int) pixels), (int) pixels, (int) slices, options);
@@ -154,13 +153,4 @@ public final class Nmf {
 		}
 	}
 
-	/** The values in flat iteration order (x fastest). */
-	static float[] copy(final RandomAccessibleInterval<? extends RealType<?>> img, final int size) {
-		final float[] out = new float[size];
-		final Cursor<? extends RealType<?>> c = Views.flatIterable(img).cursor();
-		int t = 0;
-		while (c.hasNext())
-			out[t++] = c.next().getRealFloat();
-		return out;
-	}
 }

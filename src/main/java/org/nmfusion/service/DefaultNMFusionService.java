@@ -28,7 +28,7 @@ import org.nmfusion.filter.HannKernel;
 import org.nmfusion.filter.HannMeanFilter;
 import org.nmfusion.fusion.WeightedAverage;
 import org.nmfusion.io.AtomicFiles;
-import org.nmfusion.io.Image2D;
+import org.nmfusion.image.Image2D;
 import org.nmfusion.io.ImagePlusAdapter;
 import org.nmfusion.metrics.FusionMetric;
 import org.nmfusion.metrics.FusionMetrics;

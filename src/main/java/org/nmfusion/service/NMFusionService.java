@@ -14,7 +14,7 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
-import org.nmfusion.io.Image2D;
+import org.nmfusion.image.Image2D;
 import org.nmfusion.nmf.Nmf;
 import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.nmf.NmfResult;

@@ -13,26 +13,26 @@ import org.nmfusion.cnn.tf.TfFocusModel;
  * {@code java -cp ... org.nmfusion.train.EvaluateMain IMAGE_DIR HOLDOUT_NAMES MODEL_DIR [PAIRS]}.
  */
 public final class EvaluateMain {
-    private EvaluateMain() {
-    }
+	private EvaluateMain() {
+	}
 
-    public static void main(String[] args) throws Exception {
-        File images = new File(args[0]);
-        List<String> names = Arrays.asList(args[1].split(","));
-        File model = new File(args[2]);
-        int pairs = args.length > 3 ? Integer.parseInt(args[3]) : new TrainingConfig().testPairs;
-        List<GrayImage> held = new ArrayList<>();
-        for (String n : names) {
-            held.add(GrayImage.read(new File(images, n)));
-        }
-        TrainingConfig c = new TrainingConfig();
-        try (TfFocusModel m = TfFocusModel.load(model)) {
-            HeldOutEvaluator.Report r = HeldOutEvaluator.evaluate(m, held, pairs, c.augmentation, c.minStd);
-            String widths = TfFocusModel.properties(model).getProperty("widths", "?");
-            String md = r.toMarkdown(model.getName() + " (widths " + widths + ")");
-            Files.write(new File(model, "MODEL_REPORT.md").toPath(), md.getBytes(StandardCharsets.UTF_8));
-            System.out.println(md);
-        }
-        ModelExporter.writeFileList(model);
-    }
+	public static void main(String[] args) throws Exception {
+		File images = new File(args[0]);
+		List<String> names = Arrays.asList(args[1].split(","));
+		File model = new File(args[2]);
+		int pairs = args.length > 3 ? Integer.parseInt(args[3]) : new TrainingConfig().testPairs;
+		List<GrayImage> held = new ArrayList<>();
+		for (String n : names) {
+			held.add(GrayImage.read(new File(images, n)));
+		}
+		TrainingConfig c = new TrainingConfig();
+		try (TfFocusModel m = TfFocusModel.load(model)) {
+			HeldOutEvaluator.Report r = HeldOutEvaluator.evaluate(m, held, pairs, c.augmentation, c.minStd);
+			String widths = TfFocusModel.properties(model).getProperty("widths", "?");
+			String md = r.toMarkdown(model.getName() + " (widths " + widths + ")");
+			Files.write(new File(model, "MODEL_REPORT.md").toPath(), md.getBytes(StandardCharsets.UTF_8));
+			System.out.println(md);
+		}
+		ModelExporter.writeFileList(model);
+	}
 }

@@ -2,8 +2,8 @@ package org.nmfusion.train;
 
 /** Progress callback of {@link SiameseTrainer}. */
 public interface TrainingListener {
-    /** Called every logEvery steps and at phase changes. */
-    void progress(long step, long steps, String message);
+	/** Called every logEvery steps and at phase changes. */
+	void progress(long step, long steps, String message);
 
-    TrainingListener STDOUT = (step, steps, message) -> System.out.println(message);
+	TrainingListener STDOUT = (step, steps, message) -> System.out.println(message);
 }

@@ -4,49 +4,49 @@ import java.util.Locale;
 
 /** Channel widths c1, c2, c3 of the Siamese network (TensorFlow-free, so commands can use it). */
 public final class Widths {
-    public final int c1, c2, c3;
+	public final int c1, c2, c3;
 
-    public Widths(int c1, int c2, int c3) {
-        if (c1 < 1 || c2 < 1 || c3 < 1) {
-            throw new IllegalArgumentException("widths must be positive: " + c1 + "," + c2 + "," + c3);
-        }
-        this.c1 = c1;
-        this.c2 = c2;
-        this.c3 = c3;
-    }
+	public Widths(int c1, int c2, int c3) {
+		if (c1 < 1 || c2 < 1 || c3 < 1) {
+			throw new IllegalArgumentException("widths must be positive: " + c1 + "," + c2 + "," + c3);
+		}
+		this.c1 = c1;
+		this.c2 = c2;
+		this.c3 = c3;
+	}
 
-    public static final Widths LIU = new Widths(64, 128, 256);
-    public static final Widths LIGHT = new Widths(16, 32, 64);
+	public static final Widths LIU = new Widths(64, 128, 256);
+	public static final Widths LIGHT = new Widths(16, 32, 64);
 
-    /** "liu", "light" or "c1,c2,c3". */
-    public static Widths parse(String s) {
-        String t = s.trim().toLowerCase(Locale.ROOT);
-        if (t.equals("liu")) {
-            return LIU;
-        }
-        if (t.equals("light") || t.equals("lightweight")) {
-            return LIGHT;
-        }
-        String[] p = t.split(",");
-        if (p.length != 3) {
-            throw new IllegalArgumentException("width must be 'light', 'liu' or 'c1,c2,c3', got '" + s + "'");
-        }
-        try {
-            return new Widths(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()),
-                    Integer.parseInt(p[2].trim()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("width must be 'light', 'liu' or 'c1,c2,c3', got '" + s + "'");
-        }
-    }
+	/** "liu", "light" or "c1,c2,c3". */
+	public static Widths parse(String s) {
+		String t = s.trim().toLowerCase(Locale.ROOT);
+		if (t.equals("liu")) {
+			return LIU;
+		}
+		if (t.equals("light") || t.equals("lightweight")) {
+			return LIGHT;
+		}
+		String[] p = t.split(",");
+		if (p.length != 3) {
+			throw new IllegalArgumentException("width must be 'light', 'liu' or 'c1,c2,c3', got '" + s + "'");
+		}
+		try {
+			return new Widths(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()),
+					Integer.parseInt(p[2].trim()));
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("width must be 'light', 'liu' or 'c1,c2,c3', got '" + s + "'");
+		}
+	}
 
-    @Override
-    public String toString() {
-        return c1 + "," + c2 + "," + c3;
-    }
+	@Override
+	public String toString() {
+		return c1 + "," + c2 + "," + c3;
+	}
 
-    /** Multiply-adds of one patch-pair forward pass. */
-    public long patchPairMacs() {
-        long conv = 2L * (256L * 9 * c1 + 256L * 9 * c1 * c2 + 64L * 9 * c2 * c3);
-        return conv + 64L * 2 * c3 * 2;
-    }
+	/** Multiply-adds of one patch-pair forward pass. */
+	public long patchPairMacs() {
+		long conv = 2L * (256L * 9 * c1 + 256L * 9 * c1 * c2 + 64L * 9 * c2 * c3);
+		return conv + 64L * 2 * c3 * 2;
+	}
 }

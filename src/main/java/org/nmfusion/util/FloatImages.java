@@ -23,11 +23,8 @@ public final class FloatImages {
 	/** Copies a non-empty 2-D image into a new row-major float array; rejects NaN and infinite values. */
 	public static float[] toFloats(RandomAccessibleInterval<? extends RealType<?>> image, String what) {
 		Checks.require2D(image, what);
-		final int w = (int) image.dimension(0);
-		final float[] out = new float[(int) (w * image.dimension(1))];
-		int i = 0;
-		for (RealType<?> t : Views.flatIterable(image)) out[i++] = t.getRealFloat();
-		Checks.requireFinite(out, w, what);
+		final float[] out = Planes.copy(image);
+		Checks.requireFinite(out, (int) image.dimension(0), what);
 		return out;
 	}
 

@@ -1,5 +1,8 @@
 package org.nmfusion.io;
 
+import org.nmfusion.image.Image2D;
+import org.nmfusion.image.PixelCalibration;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -9,77 +9,77 @@ import org.junit.jupiter.api.Test;
 /** The FFT against a naive O(n^2) DFT for power-of-two, smooth (mixed radix) and prime (Bluestein) sizes. */
 class FftTest {
 
-    @Test
-    void oneDimensionalMatchesNaiveDft() {
-        Random rnd = new Random(42);
-        for (int n : new int[] {1, 2, 3, 7, 8, 12, 16, 30, 97, 101, 120, 505, 510, 520}) {
-            double[] re = new double[n];
-            double[] im = new double[n];
-            for (int i = 0; i < n; i++) {
-                re[i] = rnd.nextDouble() * 255;
-                im[i] = rnd.nextDouble() - 0.5;
-            }
-            for (boolean inverse : new boolean[] {false, true}) {
-                double[] r = re.clone();
-                double[] i2 = im.clone();
-                new Fft(n).transform(r, i2, inverse);
-                double sign = inverse ? 1 : -1;
-                for (int k = 0; k < n; k++) {
-                    double sr = 0;
-                    double si = 0;
-                    for (int j = 0; j < n; j++) {
-                        double ang = sign * 2 * Math.PI * ((long) j * k % n) / n;
-                        sr += re[j] * Math.cos(ang) - im[j] * Math.sin(ang);
-                        si += re[j] * Math.sin(ang) + im[j] * Math.cos(ang);
-                    }
-                    assertEquals(sr, r[k], 1e-9 * n * 255, "n=" + n + " k=" + k + " inverse=" + inverse);
-                    assertEquals(si, i2[k], 1e-9 * n * 255, "n=" + n + " k=" + k + " inverse=" + inverse);
-                }
-            }
-        }
-    }
+	@Test
+	void oneDimensionalMatchesNaiveDft() {
+		Random rnd = new Random(42);
+		for (int n : new int[] {1, 2, 3, 7, 8, 12, 16, 30, 97, 101, 120, 505, 510, 520}) {
+			double[] re = new double[n];
+			double[] im = new double[n];
+			for (int i = 0; i < n; i++) {
+				re[i] = rnd.nextDouble() * 255;
+				im[i] = rnd.nextDouble() - 0.5;
+			}
+			for (boolean inverse : new boolean[] {false, true}) {
+				double[] r = re.clone();
+				double[] i2 = im.clone();
+				new Fft(n).transform(r, i2, inverse);
+				double sign = inverse ? 1 : -1;
+				for (int k = 0; k < n; k++) {
+					double sr = 0;
+					double si = 0;
+					for (int j = 0; j < n; j++) {
+						double ang = sign * 2 * Math.PI * ((long) j * k % n) / n;
+						sr += re[j] * Math.cos(ang) - im[j] * Math.sin(ang);
+						si += re[j] * Math.sin(ang) + im[j] * Math.cos(ang);
+					}
+					assertEquals(sr, r[k], 1e-9 * n * 255, "n=" + n + " k=" + k + " inverse=" + inverse);
+					assertEquals(si, i2[k], 1e-9 * n * 255, "n=" + n + " k=" + k + " inverse=" + inverse);
+				}
+			}
+		}
+	}
 
-    @Test
-    void twoDimensionalRoundTripAndDc() {
-        int w = 13;
-        int h = 10;
-        double[] x = new double[w * h];
-        Random rnd = new Random(7);
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            x[i] = rnd.nextInt(256);
-            sum += x[i];
-        }
-        double[] re = x.clone();
-        double[] im = new double[x.length];
-        Fft.fft2(re, im, w, h, false);
-        assertEquals(sum, re[0], 1e-9);
-        assertEquals(0, im[0], 1e-9);
-        // bin (1, 0): sum over rows of exp(-2 pi i y / h) * row sums
-        double sr = 0;
-        double si = 0;
-        for (int y = 0; y < h; y++) {
-            for (int xx = 0; xx < w; xx++) {
-                double ang = -2 * Math.PI * y / h;
-                sr += x[y * w + xx] * Math.cos(ang);
-                si += x[y * w + xx] * Math.sin(ang);
-            }
-        }
-        assertEquals(sr, re[w], 1e-9);
-        assertEquals(si, im[w], 1e-9);
-        Fft.fft2(re, im, w, h, true);
-        for (int i = 0; i < x.length; i++) {
-            assertEquals(x[i], re[i], 1e-10);
-            assertEquals(0, im[i], 1e-10);
-        }
-    }
+	@Test
+	void twoDimensionalRoundTripAndDc() {
+		int w = 13;
+		int h = 10;
+		double[] x = new double[w * h];
+		Random rnd = new Random(7);
+		double sum = 0;
+		for (int i = 0; i < x.length; i++) {
+			x[i] = rnd.nextInt(256);
+			sum += x[i];
+		}
+		double[] re = x.clone();
+		double[] im = new double[x.length];
+		Fft.fft2(re, im, w, h, false);
+		assertEquals(sum, re[0], 1e-9);
+		assertEquals(0, im[0], 1e-9);
+		// bin (1, 0): sum over rows of exp(-2 pi i y / h) * row sums
+		double sr = 0;
+		double si = 0;
+		for (int y = 0; y < h; y++) {
+			for (int xx = 0; xx < w; xx++) {
+				double ang = -2 * Math.PI * y / h;
+				sr += x[y * w + xx] * Math.cos(ang);
+				si += x[y * w + xx] * Math.sin(ang);
+			}
+		}
+		assertEquals(sr, re[w], 1e-9);
+		assertEquals(si, im[w], 1e-9);
+		Fft.fft2(re, im, w, h, true);
+		for (int i = 0; i < x.length; i++) {
+			assertEquals(x[i], re[i], 1e-10);
+			assertEquals(0, im[i], 1e-10);
+		}
+	}
 
-    @Test
-    void signedFrequencies() {
-        assertEquals(0, Fft.signedFrequency(0, 5));
-        assertEquals(2, Fft.signedFrequency(2, 5));
-        assertEquals(-2, Fft.signedFrequency(3, 5));
-        assertEquals(-2, Fft.signedFrequency(2, 4)); // Nyquist of an even length is negative
-        assertEquals(-1, Fft.signedFrequency(3, 4));
-    }
+	@Test
+	void signedFrequencies() {
+		assertEquals(0, Fft.signedFrequency(0, 5));
+		assertEquals(2, Fft.signedFrequency(2, 5));
+		assertEquals(-2, Fft.signedFrequency(3, 5));
+		assertEquals(-2, Fft.signedFrequency(2, 4)); // Nyquist of an even length is negative
+		assertEquals(-1, Fft.signedFrequency(3, 4));
+	}
 }

@@ -3,11 +3,11 @@ package org.nmfusion.nmf;
 import java.util.SplittableRandom;
 
 /** Random non-negative test matrices. */
-final class NmfTestData {
+public final class NmfTestData {
 
 	private NmfTestData() {}
 
-	static float[] uniform(final int len, final double lo, final double hi, final long seed) {
+	public static float[] uniform(final int len, final double lo, final double hi, final long seed) {
 		final SplittableRandom r = new SplittableRandom(seed);
 		final float[] a = new float[len];
 		for (int t = 0; t < len; t++)

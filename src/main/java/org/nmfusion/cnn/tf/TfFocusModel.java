@@ -23,265 +23,265 @@ import org.tensorflow.types.TFloat32;
  * many threads.
  */
 public final class TfFocusModel implements FocusModel {
-    private static final int PATCH_BATCH = 4096;
+	private static final int PATCH_BATCH = 4096;
 
-    private final SavedModelBundle bundle;
-    private final Session session;
-    private final String name;
-    private final int c3;
-    private final int tileSize;
-    private final boolean shared;
-    private final String[] patchIn = new String[2];
-    private final String patchOut;
-    private final String[] denseIn = new String[2];
-    private final String[] denseOut = new String[3];
-    private volatile boolean closed;
+	private final SavedModelBundle bundle;
+	private final Session session;
+	private final String name;
+	private final int c3;
+	private final int tileSize;
+	private final boolean shared;
+	private final String[] patchIn = new String[2];
+	private final String patchOut;
+	private final String[] denseIn = new String[2];
+	private final String[] denseOut = new String[3];
+	private volatile boolean closed;
 
-    private TfFocusModel(SavedModelBundle bundle, String name, boolean shared, long c1c2) {
-        this.bundle = bundle;
-        this.session = bundle.session();
-        this.name = name;
-        this.shared = shared;
-        Signature patch = null, dense = null;
-        TreeSet<String> keys = new TreeSet<>();
-        for (Signature s : bundle.signatures()) {
-            keys.add(s.key());
-            if (s.key().equals(ModelFormat.SIG_PATCH)) {
-                patch = s;
-            } else if (s.key().equals(ModelFormat.SIG_DENSE)) {
-                dense = s;
-            }
-        }
-        if (patch == null || dense == null) {
-            throw new IllegalArgumentException("wrong model " + name + ": an NMFusion focus model needs signatures '"
-                    + ModelFormat.SIG_PATCH + "' and '" + ModelFormat.SIG_DENSE + "', this one has " + keys);
-        }
-        patchIn[0] = tensorName(patch, true, ModelFormat.IN_A, name);
-        patchIn[1] = tensorName(patch, true, ModelFormat.IN_B, name);
-        patchOut = tensorName(patch, false, ModelFormat.OUT_P, name);
-        denseIn[0] = tensorName(dense, true, ModelFormat.IN_A, name);
-        denseIn[1] = tensorName(dense, true, ModelFormat.IN_B, name);
-        denseOut[0] = tensorName(dense, false, ModelFormat.OUT_SCORE, name);
-        denseOut[1] = tensorName(dense, false, ModelFormat.OUT_FA, name);
-        denseOut[2] = tensorName(dense, false, ModelFormat.OUT_FB, name);
-        Shape fs = dense.getOutputs().get(ModelFormat.OUT_FA).shape;
-        long c = fs.numDimensions() == 4 ? fs.get(3) : -1;
-        if (c <= 0) {
-            throw new IllegalArgumentException("wrong model " + name + ": output '" + ModelFormat.OUT_FA
-                    + "' of signature '" + ModelFormat.SIG_DENSE + "' must have shape [1,H,W,c3], has " + fs);
-        }
-        this.c3 = (int) c;
-        // Tile so the per-tile activations stay around 0.75 GB (c1 + c2 maps of both branches dominate).
-        if (c1c2 <= 0) {
-            c1c2 = c3 / 4 + c3 / 2; // unknown: assume the 1:2:4 ratio of Liu's and the light widths
-        }
-        long bytesPerPixel = 4 * (2 * (1 + c1c2) + c3 * 2);
-        int side = (int) Math.sqrt(768.0 * 1024 * 1024 / bytesPerPixel);
-        this.tileSize = Math.max(64, Math.min(2048, side / 16 * 16));
-    }
+	private TfFocusModel(SavedModelBundle bundle, String name, boolean shared, long c1c2) {
+		this.bundle = bundle;
+		this.session = bundle.session();
+		this.name = name;
+		this.shared = shared;
+		Signature patch = null, dense = null;
+		TreeSet<String> keys = new TreeSet<>();
+		for (Signature s : bundle.signatures()) {
+			keys.add(s.key());
+			if (s.key().equals(ModelFormat.SIG_PATCH)) {
+				patch = s;
+			} else if (s.key().equals(ModelFormat.SIG_DENSE)) {
+				dense = s;
+			}
+		}
+		if (patch == null || dense == null) {
+			throw new IllegalArgumentException("wrong model " + name + ": an NMFusion focus model needs signatures '"
+					+ ModelFormat.SIG_PATCH + "' and '" + ModelFormat.SIG_DENSE + "', this one has " + keys);
+		}
+		patchIn[0] = tensorName(patch, true, ModelFormat.IN_A, name);
+		patchIn[1] = tensorName(patch, true, ModelFormat.IN_B, name);
+		patchOut = tensorName(patch, false, ModelFormat.OUT_P, name);
+		denseIn[0] = tensorName(dense, true, ModelFormat.IN_A, name);
+		denseIn[1] = tensorName(dense, true, ModelFormat.IN_B, name);
+		denseOut[0] = tensorName(dense, false, ModelFormat.OUT_SCORE, name);
+		denseOut[1] = tensorName(dense, false, ModelFormat.OUT_FA, name);
+		denseOut[2] = tensorName(dense, false, ModelFormat.OUT_FB, name);
+		Shape fs = dense.getOutputs().get(ModelFormat.OUT_FA).shape;
+		long c = fs.numDimensions() == 4 ? fs.get(3) : -1;
+		if (c <= 0) {
+			throw new IllegalArgumentException("wrong model " + name + ": output '" + ModelFormat.OUT_FA
+					+ "' of signature '" + ModelFormat.SIG_DENSE + "' must have shape [1,H,W,c3], has " + fs);
+		}
+		this.c3 = (int) c;
+		// Tile so the per-tile activations stay around 0.75 GB (c1 + c2 maps of both branches dominate).
+		if (c1c2 <= 0) {
+			c1c2 = c3 / 4 + c3 / 2; // unknown: assume the 1:2:4 ratio of Liu's and the light widths
+		}
+		long bytesPerPixel = 4 * (2 * (1 + c1c2) + c3 * 2);
+		int side = (int) Math.sqrt(768.0 * 1024 * 1024 / bytesPerPixel);
+		this.tileSize = Math.max(64, Math.min(2048, side / 16 * 16));
+	}
 
-    private static String tensorName(Signature s, boolean input, String key, String model) {
-        Map<String, Signature.TensorDescription> m = input ? s.getInputs() : s.getOutputs();
-        Signature.TensorDescription d = m.get(key);
-        if (d == null) {
-            throw new IllegalArgumentException("wrong model " + model + ": signature '" + s.key() + "' lacks "
-                    + (input ? "input" : "output") + " '" + key + "' (has " + new TreeSet<>(m.keySet()) + ")");
-        }
-        return d.name;
-    }
+	private static String tensorName(Signature s, boolean input, String key, String model) {
+		Map<String, Signature.TensorDescription> m = input ? s.getInputs() : s.getOutputs();
+		Signature.TensorDescription d = m.get(key);
+		if (d == null) {
+			throw new IllegalArgumentException("wrong model " + model + ": signature '" + s.key() + "' lacks "
+					+ (input ? "input" : "output") + " '" + key + "' (has " + new TreeSet<>(m.keySet()) + ")");
+		}
+		return d.name;
+	}
 
-    private static final java.util.Map<String, TfFocusModel> BUNDLED = new java.util.HashMap<>();
+	private static final java.util.Map<String, TfFocusModel> BUNDLED = new java.util.HashMap<>();
 
-    /**
-     * The bundled model of that name (class-path resources under /org/nmfusion/models/NAME/), unpacked once to
-     * the cache folder and loaded once per JVM; the returned instance is shared and its close() does nothing.
-     */
-    public static TfFocusModel bundled(String modelName) {
-        synchronized (BUNDLED) {
-            TfFocusModel m = BUNDLED.get(modelName);
-            if (m == null) {
-                File dir;
-                try {
-                    dir = org.nmfusion.cnn.ModelCache.unpack(TfFocusModel.class, modelName);
-                } catch (IOException e) {
-                    throw new IllegalStateException("cannot unpack bundled model '" + modelName + "': " + e.getMessage(), e);
-                }
-                m = load(dir, "bundled:" + modelName, true);
-                BUNDLED.put(modelName, m);
-            }
-            return m;
-        }
-    }
+	/**
+	 * The bundled model of that name (class-path resources under /org/nmfusion/models/NAME/), unpacked once to
+	 * the cache folder and loaded once per JVM; the returned instance is shared and its close() does nothing.
+	 */
+	public static TfFocusModel bundled(String modelName) {
+		synchronized (BUNDLED) {
+			TfFocusModel m = BUNDLED.get(modelName);
+			if (m == null) {
+				File dir;
+				try {
+					dir = org.nmfusion.cnn.ModelCache.unpack(TfFocusModel.class, modelName);
+				} catch (IOException e) {
+					throw new IllegalStateException("cannot unpack bundled model '" + modelName + "': " + e.getMessage(), e);
+				}
+				m = load(dir, "bundled:" + modelName, true);
+				BUNDLED.put(modelName, m);
+			}
+			return m;
+		}
+	}
 
-    /**
-     * Loads a SavedModel folder. Throws IllegalArgumentException with a clear message when the folder is
-     * missing, holds no saved_model.pb, cannot be parsed/loaded, or lacks the NMFusion signatures.
-     */
-    public static TfFocusModel load(File dir) {
-        return load(dir, dir.getPath(), false);
-    }
+	/**
+	 * Loads a SavedModel folder. Throws IllegalArgumentException with a clear message when the folder is
+	 * missing, holds no saved_model.pb, cannot be parsed/loaded, or lacks the NMFusion signatures.
+	 */
+	public static TfFocusModel load(File dir) {
+		return load(dir, dir.getPath(), false);
+	}
 
-    static TfFocusModel load(File dir, String displayName, boolean shared) {
-        if (dir == null || !dir.exists()) {
-            throw new IllegalArgumentException("model folder not found: " + dir);
-        }
-        if (!dir.isDirectory()) {
-            throw new IllegalArgumentException("model must be a SavedModel folder, not a file: " + dir);
-        }
-        if (!new File(dir, "saved_model.pb").isFile()) {
-            throw new IllegalArgumentException("not a SavedModel folder (no saved_model.pb): " + dir);
-        }
-        long c1c2 = -1;
-        try {
-            String[] wd = properties(dir).getProperty("widths", "").split(",");
-            if (wd.length == 3) {
-                c1c2 = Long.parseLong(wd[0].trim()) + Long.parseLong(wd[1].trim());
-            }
-        } catch (IOException | NumberFormatException e) {
-            c1c2 = -1;
-        }
-        SavedModelBundle b;
-        try {
-            b = SavedModelBundle.load(dir.getAbsolutePath(), SavedModelBundle.DEFAULT_TAG);
-        } catch (RuntimeException | Error e) {
-            throw new IllegalArgumentException("cannot load SavedModel " + dir + " (corrupt or incompatible): "
-                    + firstLine(e), e);
-        }
-        try {
-            return new TfFocusModel(b, displayName, shared, c1c2);
-        } catch (RuntimeException e) {
-            b.close();
-            throw e;
-        }
-    }
+	static TfFocusModel load(File dir, String displayName, boolean shared) {
+		if (dir == null || !dir.exists()) {
+			throw new IllegalArgumentException("model folder not found: " + dir);
+		}
+		if (!dir.isDirectory()) {
+			throw new IllegalArgumentException("model must be a SavedModel folder, not a file: " + dir);
+		}
+		if (!new File(dir, "saved_model.pb").isFile()) {
+			throw new IllegalArgumentException("not a SavedModel folder (no saved_model.pb): " + dir);
+		}
+		long c1c2 = -1;
+		try {
+			String[] wd = properties(dir).getProperty("widths", "").split(",");
+			if (wd.length == 3) {
+				c1c2 = Long.parseLong(wd[0].trim()) + Long.parseLong(wd[1].trim());
+			}
+		} catch (IOException | NumberFormatException e) {
+			c1c2 = -1;
+		}
+		SavedModelBundle b;
+		try {
+			b = SavedModelBundle.load(dir.getAbsolutePath(), SavedModelBundle.DEFAULT_TAG);
+		} catch (RuntimeException | Error e) {
+			throw new IllegalArgumentException("cannot load SavedModel " + dir + " (corrupt or incompatible): "
+					+ firstLine(e), e);
+		}
+		try {
+			return new TfFocusModel(b, displayName, shared, c1c2);
+		} catch (RuntimeException e) {
+			b.close();
+			throw e;
+		}
+	}
 
-    private static String firstLine(Throwable e) {
-        String m = e.getMessage();
-        if (m == null) {
-            return e.getClass().getSimpleName();
-        }
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
-    }
+	private static String firstLine(Throwable e) {
+		String m = e.getMessage();
+		if (m == null) {
+			return e.getClass().getSimpleName();
+		}
+		int nl = m.indexOf('\n');
+		return nl < 0 ? m : m.substring(0, nl);
+	}
 
-    /** Model properties ({@link ModelFormat#PROPERTIES}) of a model folder, empty if absent. */
-    public static Properties properties(File dir) throws IOException {
-        Properties p = new Properties();
-        File f = new File(dir, ModelFormat.PROPERTIES);
-        if (f.isFile()) {
-            try (InputStream in = new FileInputStream(f)) {
-                p.load(in);
-            }
-        }
-        return p;
-    }
+	/** Model properties ({@link ModelFormat#PROPERTIES}) of a model folder, empty if absent. */
+	public static Properties properties(File dir) throws IOException {
+		Properties p = new Properties();
+		File f = new File(dir, ModelFormat.PROPERTIES);
+		if (f.isFile()) {
+			try (InputStream in = new FileInputStream(f)) {
+				p.load(in);
+			}
+		}
+		return p;
+	}
 
-    @Override
-    public String name() {
-        return name;
-    }
+	@Override
+	public String name() {
+		return name;
+	}
 
-    @Override
-    public int featureChannels() {
-        return c3;
-    }
+	@Override
+	public int featureChannels() {
+		return c3;
+	}
 
-    @Override
-    public int tileSize() {
-        return tileSize;
-    }
+	@Override
+	public int tileSize() {
+		return tileSize;
+	}
 
-    private void checkOpen() {
-        if (closed) {
-            throw new IllegalStateException("model " + name + " is closed");
-        }
-    }
+	private void checkOpen() {
+		if (closed) {
+			throw new IllegalStateException("model " + name + " is closed");
+		}
+	}
 
-    @Override
-    public float[] scorePatches(float[] a, float[] b, int n) {
-        checkOpen();
-        if (n < 0 || a.length < n * 256L || b.length < n * 256L) {
-            throw new IllegalArgumentException("need " + n + " patches of 16x16 in each input");
-        }
-        float[] out = new float[n];
-        for (int start = 0; start < n; start += PATCH_BATCH) {
-            int m = Math.min(PATCH_BATCH, n - start);
-            try (TFloat32 ta = TFloat32.tensorOf(Shape.of(m, 16, 16, 1), DataBuffers.of(slice(a, start * 256, m * 256), true, false));
-                 TFloat32 tb = TFloat32.tensorOf(Shape.of(m, 16, 16, 1), DataBuffers.of(slice(b, start * 256, m * 256), true, false));
-                 Result r = session.runner().feed(patchIn[0], ta).feed(patchIn[1], tb).fetch(patchOut).run()) {
-                TFloat32 p = (TFloat32) r.get(0);
-                float[] part = new float[m];
-                p.copyTo(DataBuffers.of(part, false, false));
-                System.arraycopy(part, 0, out, start, m);
-            }
-        }
-        return out;
-    }
+	@Override
+	public float[] scorePatches(float[] a, float[] b, int n) {
+		checkOpen();
+		if (n < 0 || a.length < n * 256L || b.length < n * 256L) {
+			throw new IllegalArgumentException("need " + n + " patches of 16x16 in each input");
+		}
+		float[] out = new float[n];
+		for (int start = 0; start < n; start += PATCH_BATCH) {
+			int m = Math.min(PATCH_BATCH, n - start);
+			try (TFloat32 ta = TFloat32.tensorOf(Shape.of(m, 16, 16, 1), DataBuffers.of(slice(a, start * 256, m * 256), true, false));
+				 TFloat32 tb = TFloat32.tensorOf(Shape.of(m, 16, 16, 1), DataBuffers.of(slice(b, start * 256, m * 256), true, false));
+				 Result r = session.runner().feed(patchIn[0], ta).feed(patchIn[1], tb).fetch(patchOut).run()) {
+				TFloat32 p = (TFloat32) r.get(0);
+				float[] part = new float[m];
+				p.copyTo(DataBuffers.of(part, false, false));
+				System.arraycopy(part, 0, out, start, m);
+			}
+		}
+		return out;
+	}
 
-    private static float[] slice(float[] a, int from, int len) {
-        if (from == 0 && len == a.length) {
-            return a;
-        }
-        float[] s = new float[len];
-        System.arraycopy(a, from, s, 0, len);
-        return s;
-    }
+	private static float[] slice(float[] a, int from, int len) {
+		if (from == 0 && len == a.length) {
+			return a;
+		}
+		float[] s = new float[len];
+		System.arraycopy(a, from, s, 0, len);
+		return s;
+	}
 
-    @Override
-    public DenseOutput denseUntiled(float[] a, float[] b, int w, int h, boolean withFeatures) {
-        checkOpen();
-        if (w < 16 || h < 16 || a.length != (long) w * h || b.length != (long) w * h) {
-            throw new IllegalArgumentException("dense inference needs two " + w + "x" + h + " images (>= 16x16)");
-        }
-        int sw = DenseOutput.scoreWidth(w), sh = DenseOutput.scoreWidth(h);
-        int fw = (w + 1) / 2, fh = (h + 1) / 2;
-        try (TFloat32 ta = TFloat32.tensorOf(Shape.of(1, h, w, 1), DataBuffers.of(a, true, false));
-             TFloat32 tb = TFloat32.tensorOf(Shape.of(1, h, w, 1), DataBuffers.of(b, true, false))) {
-            Session.Runner runner = session.runner().feed(denseIn[0], ta).feed(denseIn[1], tb).fetch(denseOut[0]);
-            if (withFeatures) {
-                runner.fetch(denseOut[1]).fetch(denseOut[2]);
-            }
-            try (Result r = runner.run()) {
-                TFloat32 s = (TFloat32) r.get(0);
-                if (s.shape().size() != (long) sw * sh) {
-                    throw new IllegalStateException("model " + name + " returned score map " + s.shape()
-                            + ", expected [1," + sh + "," + sw + "]");
-                }
-                float[] scores = new float[sw * sh];
-                s.copyTo(DataBuffers.of(scores, false, false));
-                float[] fa = null, fb = null;
-                if (withFeatures) {
-                    fa = planar((TFloat32) r.get(1), fw, fh);
-                    fb = planar((TFloat32) r.get(2), fw, fh);
-                }
-                return new DenseOutput(w, h, scores, c3, fa, fb);
-            }
-        }
-    }
+	@Override
+	public DenseOutput denseUntiled(float[] a, float[] b, int w, int h, boolean withFeatures) {
+		checkOpen();
+		if (w < 16 || h < 16 || a.length != (long) w * h || b.length != (long) w * h) {
+			throw new IllegalArgumentException("dense inference needs two " + w + "x" + h + " images (>= 16x16)");
+		}
+		int sw = DenseOutput.scoreWidth(w), sh = DenseOutput.scoreWidth(h);
+		int fw = (w + 1) / 2, fh = (h + 1) / 2;
+		try (TFloat32 ta = TFloat32.tensorOf(Shape.of(1, h, w, 1), DataBuffers.of(a, true, false));
+			 TFloat32 tb = TFloat32.tensorOf(Shape.of(1, h, w, 1), DataBuffers.of(b, true, false))) {
+			Session.Runner runner = session.runner().feed(denseIn[0], ta).feed(denseIn[1], tb).fetch(denseOut[0]);
+			if (withFeatures) {
+				runner.fetch(denseOut[1]).fetch(denseOut[2]);
+			}
+			try (Result r = runner.run()) {
+				TFloat32 s = (TFloat32) r.get(0);
+				if (s.shape().size() != (long) sw * sh) {
+					throw new IllegalStateException("model " + name + " returned score map " + s.shape()
+							+ ", expected [1," + sh + "," + sw + "]");
+				}
+				float[] scores = new float[sw * sh];
+				s.copyTo(DataBuffers.of(scores, false, false));
+				float[] fa = null, fb = null;
+				if (withFeatures) {
+					fa = planar((TFloat32) r.get(1), fw, fh);
+					fb = planar((TFloat32) r.get(2), fw, fh);
+				}
+				return new DenseOutput(w, h, scores, c3, fa, fb);
+			}
+		}
+	}
 
-    private float[] planar(TFloat32 t, int fw, int fh) {
-        int n = fw * fh;
-        float[] hwc = new float[n * c3];
-        t.copyTo(DataBuffers.of(hwc, false, false));
-        float[] out = new float[n * c3];
-        for (int p = 0; p < n; p++) {
-            int base = p * c3;
-            for (int c = 0; c < c3; c++) {
-                out[c * n + p] = hwc[base + c];
-            }
-        }
-        return out;
-    }
+	private float[] planar(TFloat32 t, int fw, int fh) {
+		int n = fw * fh;
+		float[] hwc = new float[n * c3];
+		t.copyTo(DataBuffers.of(hwc, false, false));
+		float[] out = new float[n * c3];
+		for (int p = 0; p < n; p++) {
+			int base = p * c3;
+			for (int c = 0; c < c3; c++) {
+				out[c * n + p] = hwc[base + c];
+			}
+		}
+		return out;
+	}
 
-    /** Closes the model (a shared bundled model stays open until the JVM exits). */
-    @Override
-    public void close() {
-        if (shared) {
-            return;
-        }
-        if (!closed) {
-            closed = true;
-            bundle.close();
-        }
-    }
+	/** Closes the model (a shared bundled model stays open until the JVM exits). */
+	@Override
+	public void close() {
+		if (shared) {
+			return;
+		}
+		if (!closed) {
+			closed = true;
+			bundle.close();
+		}
+	}
 }

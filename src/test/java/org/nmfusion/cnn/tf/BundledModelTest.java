@@ -15,65 +15,65 @@ import org.nmfusion.cnn.TestImages;
 
 /** The shipped default model: unpacks from the class path, loads, and judges sharpness on generated images. */
 class BundledModelTest {
-    @TempDir
-    static Path cache;
-    static String oldCache;
+	@TempDir
+	static Path cache;
+	static String oldCache;
 
-    @BeforeAll
-    static void privateCache() {
-        oldCache = System.getProperty("nmfusion.cache");
-        System.setProperty("nmfusion.cache", cache.toString());
-    }
+	@BeforeAll
+	static void privateCache() {
+		oldCache = System.getProperty("nmfusion.cache");
+		System.setProperty("nmfusion.cache", cache.toString());
+	}
 
-    @AfterAll
-    static void restore() {
-        if (oldCache == null) {
-            System.clearProperty("nmfusion.cache");
-        } else {
-            System.setProperty("nmfusion.cache", oldCache);
-        }
-    }
+	@AfterAll
+	static void restore() {
+		if (oldCache == null) {
+			System.clearProperty("nmfusion.cache");
+		} else {
+			System.setProperty("nmfusion.cache", oldCache);
+		}
+	}
 
-    @Test
-    void unpacksOnceIntoAChecksumNamedFolderAndLoadsOnce() throws Exception {
-        File d1 = ModelCache.unpack(TfFocusModel.class, FocusModels.DEFAULT_MODEL);
-        File d2 = ModelCache.unpack(TfFocusModel.class, FocusModels.DEFAULT_MODEL);
-        assertEquals(d1, d2);
-        assertTrue(d1.getName().matches(FocusModels.DEFAULT_MODEL + "-[0-9a-f]{16}"), d1.getName());
-        assertTrue(new File(d1, "saved_model.pb").isFile());
-        assertTrue(new File(d1, "variables/variables.index").isFile());
-        FocusModel m = FocusModels.bundled();
-        assertSame(m, FocusModels.bundled());
-        m.close(); // no-op for the shared model
-        assertEquals(64, m.featureChannels());
-        assertEquals(1, m.denseInference(new float[256], new float[256], 16, 16).scores.length);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FocusModels.bundled("no-such-model"));
-        assertTrue(e.getMessage().contains("no bundled model"), e.getMessage());
-    }
+	@Test
+	void unpacksOnceIntoAChecksumNamedFolderAndLoadsOnce() throws Exception {
+		File d1 = ModelCache.unpack(TfFocusModel.class, FocusModels.DEFAULT_MODEL);
+		File d2 = ModelCache.unpack(TfFocusModel.class, FocusModels.DEFAULT_MODEL);
+		assertEquals(d1, d2);
+		assertTrue(d1.getName().matches(FocusModels.DEFAULT_MODEL + "-[0-9a-f]{16}"), d1.getName());
+		assertTrue(new File(d1, "saved_model.pb").isFile());
+		assertTrue(new File(d1, "variables/variables.index").isFile());
+		FocusModel m = FocusModels.bundled();
+		assertSame(m, FocusModels.bundled());
+		m.close(); // no-op for the shared model
+		assertEquals(64, m.featureChannels());
+		assertEquals(1, m.denseInference(new float[256], new float[256], 16, 16).scores.length);
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FocusModels.bundled("no-such-model"));
+		assertTrue(e.getMessage().contains("no bundled model"), e.getMessage());
+	}
 
-    @Test
-    void weightMapIsNearOneForSharpANearZeroForSharpB() {
-        FocusModel m = FocusModels.bundled();
-        int w = 160, h = 120;
-        float[] s = TestImages.textured(w, h, 77);
-        for (double sigma : new double[] {1.0, 2.0}) {
-            float[] bl = TestImages.blur(s, w, h, sigma);
-            double sb = TestImages.mean(m.denseInference(s, bl, w, h).weightMap());
-            double bs = TestImages.mean(m.denseInference(bl, s, w, h).weightMap());
-            assertTrue(sb > 0.9, "sigma " + sigma + ": W(sharp, blurred) " + sb);
-            assertTrue(bs < 0.1, "sigma " + sigma + ": W(blurred, sharp) " + bs);
-        }
-    }
+	@Test
+	void weightMapIsNearOneForSharpANearZeroForSharpB() {
+		FocusModel m = FocusModels.bundled();
+		int w = 160, h = 120;
+		float[] s = TestImages.textured(w, h, 77);
+		for (double sigma : new double[] {1.0, 2.0}) {
+			float[] bl = TestImages.blur(s, w, h, sigma);
+			double sb = TestImages.mean(m.denseInference(s, bl, w, h).weightMap());
+			double bs = TestImages.mean(m.denseInference(bl, s, w, h).weightMap());
+			assertTrue(sb > 0.9, "sigma " + sigma + ": W(sharp, blurred) " + sb);
+			assertTrue(bs < 0.1, "sigma " + sigma + ": W(blurred, sharp) " + bs);
+		}
+	}
 
-    @Test
-    void tiledEqualsUntiledForTheShippedWidth() {
-        FocusModel m = FocusModels.bundled();
-        int w = 301, h = 250;
-        float[] a = TestImages.textured(w, h, 5), b = TestImages.blur(TestImages.textured(w, h, 6), w, h, 1.5);
-        org.nmfusion.cnn.DenseOutput u = m.denseUntiled(a, b, w, h, true);
-        org.nmfusion.cnn.DenseOutput t = org.nmfusion.cnn.DenseInference.run(m, a, b, w, h, true, 96);
-        assertArrayEquals(u.scores, t.scores, 0f);
-        assertArrayEquals(u.featuresA, t.featuresA, 0f);
-        assertArrayEquals(u.featuresB, t.featuresB, 0f);
-    }
+	@Test
+	void tiledEqualsUntiledForTheShippedWidth() {
+		FocusModel m = FocusModels.bundled();
+		int w = 301, h = 250;
+		float[] a = TestImages.textured(w, h, 5), b = TestImages.blur(TestImages.textured(w, h, 6), w, h, 1.5);
+		org.nmfusion.cnn.DenseOutput u = m.denseUntiled(a, b, w, h, true);
+		org.nmfusion.cnn.DenseOutput t = org.nmfusion.cnn.DenseInference.run(m, a, b, w, h, true, 96);
+		assertArrayEquals(u.scores, t.scores, 0f);
+		assertArrayEquals(u.featuresA, t.featuresA, 0f);
+		assertArrayEquals(u.featuresB, t.featuresB, 0f);
+	}
 }

@@ -1,4 +1,6 @@
-package org.nmfusion.nmf;
+package org.nmfusion.fusion.rules;
+
+import org.nmfusion.nmf.NmfTestData;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.nmfusion.io;
+package org.nmfusion.image;
 
 import java.util.Objects;
 

@@ -1,6 +1,11 @@
-package org.nmfusion.nmf;
+package org.nmfusion.fusion.weights;
 
-import org.nmfusion.fusion.WeightMapResampling;
+import org.nmfusion.nmf.Nmf;
+import org.nmfusion.nmf.NmfOptions;
+import org.nmfusion.nmf.NmfResult;
+
+import org.nmfusion.resample.WeightMapResampling;
+import org.nmfusion.util.Planes;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
@@ -97,7 +102,7 @@ public final class FeatureNmfWeightMap {
 				throw new IllegalArgumentException("feature maps differ in size: " + java.util.Arrays.toString(fa.dimensionsAsLongArray()) + " vs "
 					+ java.util.Arrays.toString(fb.dimensionsAsLongArray()));
 		final int pw = (int) fa.dimension(0), ph = (int) fa.dimension(1), c = (int) fa.dimension(2);
-		return compute(Nmf.copy(fa, c * ph * pw), Nmf.copy(fb, c * ph * pw), c, ph, pw, options, tau);
+		return compute(Planes.copy(fa), Planes.copy(fb), c, ph, pw, options, tau);
 	}
 
 	/** Outputs of stage 1. */

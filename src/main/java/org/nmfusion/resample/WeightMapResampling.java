@@ -1,4 +1,4 @@
-package org.nmfusion.fusion;
+package org.nmfusion.resample;
 
 /**
  * Resampling of weight maps to the image grid (SPEC sections 2 and 3), on row-major {@code float[]} maps:

@@ -1,4 +1,8 @@
-package org.nmfusion.nmf;
+package org.nmfusion.fusion.weights;
+
+import org.nmfusion.nmf.NmfOptions;
+import org.nmfusion.nmf.NmfResult;
+import org.nmfusion.nmf.NmfTestData;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.nmfusion.fusion;
+package org.nmfusion.resample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

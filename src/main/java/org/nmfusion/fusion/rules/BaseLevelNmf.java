@@ -1,4 +1,8 @@
-package org.nmfusion.nmf;
+package org.nmfusion.fusion.rules;
+
+import org.nmfusion.nmf.Nmf;
+import org.nmfusion.nmf.NmfOptions;
+import org.nmfusion.nmf.NmfResult;
 
 /**
  * NMF stage 2 (SPEC section 5): fusion of the top (low-pass) pyramid levels LA, LB by a rank-1 NMF of
