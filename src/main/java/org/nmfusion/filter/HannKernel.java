@@ -1,5 +1,6 @@
 package org.nmfusion.filter;
 
+import org.nmfusion.util.BadParameterException;
 /**
  * The 1-D Hann window of SPEC section 1: h(n) = 0.5 (1 - cos(2 pi (n+1) / (N+1))), n = 0..N-1,
  * N = 2r + 1 (no zero end taps), normalised to sum 1. The 2-D kernel is K(i, j) = h(i) h(j),
@@ -11,7 +12,7 @@ public final class HannKernel {
 
 	/** The normalised 1-D weights, length 2r + 1, in double precision. */
 	public static double[] weights(int radius) {
-		if (radius < 1) throw new IllegalArgumentException("radius must be >= 1 pixel, got " + radius);
+		if (radius < 1) throw new BadParameterException("radius must be >= 1 pixel, got " + radius);
 		final int n = 2 * radius + 1;
 		final double[] h = new double[n];
 		double sum = 0;

@@ -48,7 +48,6 @@ public final class HannMeanFilter {
 	}
 
 	private static float[] filteredPlane(RandomAccessibleInterval<? extends RealType<?>> input, int radius, double threshold) {
-		HannKernel.weights(radius); // validates the radius before any work
 		final float[] src = FloatImages.toFloats(input, "input image");
 		return filter(src, (int) input.dimension(0), (int) input.dimension(1), radius, threshold);
 	}

@@ -32,9 +32,17 @@ public final class Image2D {
 	private final Kind kind;
 	private final List<RandomAccessibleInterval<? extends RealType<?>>> channels;
 	private final PixelCalibration calibration;
+	private final ValueCalibration values;
 
 	public Image2D(Kind kind, List<? extends RandomAccessibleInterval<? extends RealType<?>>> channels,
 		PixelCalibration calibration)
+	{
+		this(kind, channels, calibration, ValueCalibration.NONE);
+	}
+
+	/** An image whose stored values map to real values by {@code values} (e.g. DICOM CT, 16-bit). */
+	public Image2D(Kind kind, List<? extends RandomAccessibleInterval<? extends RealType<?>>> channels,
+		PixelCalibration calibration, ValueCalibration values)
 	{
 		final int expected = kind.channels();
 		if (channels.size() != expected) {
@@ -47,6 +55,7 @@ public final class Image2D {
 		this.kind = kind;
 		this.channels = Collections.unmodifiableList(new ArrayList<>(channels));
 		this.calibration = calibration == null ? PixelCalibration.UNCALIBRATED : calibration;
+		this.values = values == null ? ValueCalibration.NONE : values;
 	}
 
 	/** A single-channel image of the given kind (GRAY8, GRAY16 or GRAY32). */
@@ -64,16 +73,23 @@ public final class Image2D {
 
 	public PixelCalibration calibration() { return calibration; }
 
+	/** How stored values map to real values (identity for most images). */
+	public ValueCalibration values() { return values; }
+
 	public long width() { return channels.get(0).dimension(0); }
 
 	public long height() { return channels.get(0).dimension(1); }
 
-	/** Applies {@code op} to every channel; the result has the given kind and this image's calibration. */
+	/**
+	 * Applies {@code op} to every channel; the result has the given kind and this image's calibration
+	 * (the value calibration is kept when the kind is, dropped otherwise: {@code op} must then return
+	 * real values).
+	 */
 	public Image2D mapChannels(Kind resultKind,
 		Function<RandomAccessibleInterval<? extends RealType<?>>, RandomAccessibleInterval<? extends RealType<?>>> op)
 	{
 		List<RandomAccessibleInterval<? extends RealType<?>>> out = new ArrayList<>();
 		for (RandomAccessibleInterval<? extends RealType<?>> c : channels) out.add(op.apply(c));
-		return new Image2D(resultKind, out, calibration);
+		return new Image2D(resultKind, out, calibration, resultKind == kind ? values : ValueCalibration.NONE);
 	}
 }

@@ -2,6 +2,7 @@ package org.nmfusion.io;
 
 import org.nmfusion.image.Image2D;
 import org.nmfusion.image.PixelCalibration;
+import org.nmfusion.image.ValueCalibration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,9 +58,9 @@ public final class ImagePlusAdapter {
 		final PixelCalibration cal = calibrationOf(imp);
 		switch (imp.getType()) {
 			case ImagePlus.GRAY8:
-				return Image2D.gray(Image2D.Kind.GRAY8, ArrayImgs.unsignedBytes((byte[]) ip.getPixels(), w, h), cal);
+				return new Image2D(Image2D.Kind.GRAY8, List.of(ArrayImgs.unsignedBytes((byte[]) ip.getPixels(), w, h)), cal, valuesOf(imp));
 			case ImagePlus.GRAY16:
-				return Image2D.gray(Image2D.Kind.GRAY16, ArrayImgs.unsignedShorts((short[]) ip.getPixels(), w, h), cal);
+				return new Image2D(Image2D.Kind.GRAY16, List.of(ArrayImgs.unsignedShorts((short[]) ip.getPixels(), w, h)), cal, valuesOf(imp));
 			case ImagePlus.GRAY32:
 				return Image2D.gray(Image2D.Kind.GRAY32, ArrayImgs.floats((float[]) ip.getPixels(), w, h), cal);
 			case ImagePlus.COLOR_RGB:
@@ -95,8 +96,29 @@ public final class ImagePlusAdapter {
 				throw new IllegalStateException(image.kind().toString());
 		}
 		final ImagePlus imp = new ImagePlus(title, ip);
-		imp.setCalibration(toCalibration(image.calibration()));
+		final Calibration cal = toCalibration(image.calibration());
+		final ValueCalibration values = image.values();
+		if (!values.isIdentity() && (image.kind() == Image2D.Kind.GRAY8 || image.kind() == Image2D.Kind.GRAY16))
+			cal.setFunction(Calibration.STRAIGHT_LINE, new double[] { values.offset(), values.slope() }, values.unit());
+		imp.setCalibration(cal);
 		return imp;
+	}
+
+	/**
+	 * The value calibration of an 8/16-bit ImagePlus: a straight line (as ImageJ sets for signed 16-bit
+	 * and DICOM data) or none.
+	 *
+	 * @throws IllegalArgumentException for other calibration functions, which NMFusion does not carry
+	 */
+	public static ValueCalibration valuesOf(ImagePlus imp) {
+		final Calibration c = imp.getCalibration();
+		if (c == null || !c.calibrated() || imp.getBitDepth() == 32 || imp.getBitDepth() == 24) return ValueCalibration.NONE;
+		final double[] k = c.getCoefficients();
+		if (c.getFunction() != Calibration.STRAIGHT_LINE || k == null || k.length < 2) {
+			throw new IllegalArgumentException("'" + imp.getTitle() + "' has a value calibration function (" + c.getFunction() +
+				") other than a straight line; remove it (Analyze > Calibrate: None) or convert the image to 32-bit first");
+		}
+		return new ValueCalibration(k[0], k[1], c.getValueUnit());
 	}
 
 	/** Three float channels as a 3-channel 32-bit composite image (red, green, blue). */

@@ -1,5 +1,6 @@
 package org.nmfusion.nmf;
 
+import org.nmfusion.util.BadParameterException;
 import java.util.Locale;
 
 /**
@@ -164,22 +165,22 @@ public final class NmfOptions {
 		public Builder exactLoss(final boolean b) { exactLoss = b; return this; }
 
 		public NmfOptions build() {
-			if (rank < 1) throw new IllegalArgumentException("NMF rank must be >= 1, got " + rank);
-			if (solver == null || loss == null || init == null) throw new IllegalArgumentException("NMF solver, loss and init must not be null");
-			if (maxIterations < 0) throw new IllegalArgumentException("NMF maxIterations must be >= 0, got " + maxIterations);
-			if (!(tolerance >= 0) || Double.isInfinite(tolerance)) throw new IllegalArgumentException("NMF tolerance must be finite and >= 0, got " + tolerance);
+			if (rank < 1) throw new BadParameterException("NMF rank must be >= 1, got " + rank);
+			if (solver == null || loss == null || init == null) throw new BadParameterException("NMF solver, loss and init must not be null");
+			if (maxIterations < 0) throw new BadParameterException("NMF maxIterations must be >= 0, got " + maxIterations);
+			if (!(tolerance >= 0) || Double.isInfinite(tolerance)) throw new BadParameterException("NMF tolerance must be finite and >= 0, got " + tolerance);
 			checkPenalty("l1W", l1W);
 			checkPenalty("l2W", l2W);
 			checkPenalty("l1H", l1H);
 			checkPenalty("l2H", l2H);
-			if (threads < 1) throw new IllegalArgumentException("NMF threads must be >= 1, got " + threads);
+			if (threads < 1) throw new BadParameterException("NMF threads must be >= 1, got " + threads);
 			if (loss == Loss.KULLBACK_LEIBLER && solver != Solver.MU)
-				throw new IllegalArgumentException("the Kullback-Leibler loss needs the MU solver, got " + solver);
+				throw new BadParameterException("the Kullback-Leibler loss needs the MU solver, got " + solver);
 			return new NmfOptions(this);
 		}
 
 		private static void checkPenalty(final String name, final double v) {
-			if (!(v >= 0) || Double.isInfinite(v)) throw new IllegalArgumentException("NMF penalty " + name + " must be finite and >= 0, got " + v);
+			if (!(v >= 0) || Double.isInfinite(v)) throw new BadParameterException("NMF penalty " + name + " must be finite and >= 0, got " + v);
 		}
 	}
 
@@ -191,6 +192,6 @@ public final class NmfOptions {
 		final StringBuilder sb = new StringBuilder();
 		for (final E e : type.getEnumConstants())
 			sb.append(sb.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
-		throw new IllegalArgumentException("unknown NMF " + what + " '" + s + "', expected one of: " + sb);
+		throw new BadParameterException("unknown NMF " + what + " '" + s + "', expected one of: " + sb);
 	}
 }

@@ -1,0 +1,103 @@
+package org.nmfusion.fusion;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.nmfusion.fusion.method.AverageMethod;
+import org.nmfusion.fusion.method.CnnFocusMethod;
+import org.nmfusion.fusion.method.DwtMethod;
+import org.nmfusion.fusion.method.FusionContext;
+import org.nmfusion.fusion.method.FusionMethod;
+import org.nmfusion.fusion.method.FusionOptions;
+import org.nmfusion.fusion.method.NmfMethod;
+import org.nmfusion.fusion.method.PcaMethod;
+import org.nmfusion.fusion.method.PyramidMethod;
+import org.nmfusion.fusion.rules.BaseLevelNmf;
+import org.nmfusion.fusion.rules.LocalSimilarityRule;
+import org.nmfusion.fusion.rules.MaxAbsRule;
+import org.nmfusion.fusion.weights.CnnNmfWeightMap;
+import org.nmfusion.fusion.weights.CnnWeightMap;
+import org.nmfusion.image.Plane;
+import org.nmfusion.util.BadParameterException;
+
+/**
+ * Registry of the fusion methods by name (docs/method.md): the baselines {@code average}, {@code pca},
+ * {@code dwt}, {@code laplacian-max} and {@code nmf}; Liu's CNN fusion {@code cnn} (Int. Conf.
+ * Information Fusion 2017) and its multi-focus variant {@code cnn-focus} (Information Fusion 36, 2017);
+ * and NMFusion's {@code cnn-nmf}, the default.
+ */
+public final class FusionMethods {
+
+	/** The method used when none is named. */
+	public static final String DEFAULT = "cnn-nmf";
+
+	private static final PyramidMethod.LevelRule LOCAL_SIMILARITY = (la, lb, gw, w, h, o, out) -> LocalSimilarityRule.apply(la, lb, gw, w, h,
+		o.threshold(), out);
+
+	private static final List<FusionMethod> ALL = Collections.unmodifiableList(List.of(
+		new AverageMethod(), new PcaMethod(), new DwtMethod(),
+		new PyramidMethod("laplacian-max", "Laplacian pyramid, larger absolute detail, average base (baseline)", false,
+			(a, b, o, c) -> null, (la, lb, gw, w, h, o, out) -> MaxAbsRule.apply(la, lb, w, h, out), FusionMethods::averageLevel),
+		new NmfMethod(),
+		new PyramidMethod("cnn", "Liu 2017: CNN weight map, pyramids, local-similarity rule at every level", true,
+			FusionMethods::cnnWeights, LOCAL_SIMILARITY, LOCAL_SIMILARITY),
+		new PyramidMethod("cnn-nmf", "NMFusion: CNN and NMF-feature weight map, Liu's rule on details, rank-1 NMF on the base (default)",
+			true, FusionMethods::cnnNmfWeights, LOCAL_SIMILARITY, (la, lb, gw, w, h, o, out) -> System.arraycopy(BaseLevelNmf.fuse(la, lb), 0,
+				out, 0, out.length)),
+		new CnnFocusMethod()));
+
+	private FusionMethods() {}
+
+	/** All methods, baselines first (unmodifiable). */
+	public static List<FusionMethod> all() {
+		return ALL;
+	}
+
+	/** Names of all methods in order. */
+	public static List<String> names() {
+		final List<String> n = new ArrayList<>();
+		for (final FusionMethod m : ALL)
+			n.add(m.name());
+		return n;
+	}
+
+	/**
+	 * The method of that name (case-insensitive); null or blank gives the default.
+	 *
+	 * @throws BadParameterException for an unknown name (the message lists the valid ones)
+	 */
+	public static FusionMethod byName(final String name) {
+		final String n = name == null || name.trim().isEmpty() ? DEFAULT : name.trim().toLowerCase(Locale.ROOT);
+		for (final FusionMethod m : ALL)
+			if (m.name().equals(n)) return m;
+		throw new BadParameterException("unknown fusion method '" + name + "'; valid methods: " + String.join(", ", names()));
+	}
+
+	/** Several methods from "all" or a comma list. */
+	public static List<FusionMethod> byNames(final String selection) {
+		if (selection == null || selection.trim().isEmpty() || selection.trim().equalsIgnoreCase("all")) return ALL;
+		final List<FusionMethod> out = new ArrayList<>();
+		for (final String part : selection.split(","))
+			if (!part.trim().isEmpty() && !out.contains(byName(part))) out.add(byName(part));
+		if (out.isEmpty()) throw new BadParameterException("no fusion method named in '" + selection + "'");
+		return out;
+	}
+
+	private static Plane cnnWeights(final Plane a, final Plane b, final FusionOptions o, final FusionContext c) {
+		return c.givenWeightMap() != null ? c.givenWeightMap() : CnnWeightMap.compute(c.focusModel(), a, b);
+	}
+
+	private static Plane cnnNmfWeights(final Plane a, final Plane b, final FusionOptions o, final FusionContext c) {
+		if (c.givenWeightMap() != null) return c.givenWeightMap();
+		return CnnNmfWeightMap.compute(c.focusModel(), a, b, o.nmfRank(), o.tau(), o.alpha(), o.nmfMaxIterations(), o.nmfTolerance());
+	}
+
+	private static void averageLevel(final float[] la, final float[] lb, final float[] gw, final int w, final int h, final FusionOptions o,
+		final float[] out)
+	{
+		for (int i = 0; i < out.length; i++)
+			out[i] = 0.5f * (la[i] + lb[i]);
+	}
+}

@@ -1,0 +1,66 @@
+package org.nmfusion.fusion.method;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.nmfusion.cnn.FocusModel;
+import org.nmfusion.image.Plane;
+
+/**
+ * What a fusion run needs besides its sources and options: the focus model (fetched lazily, only by
+ * the methods that use it), an optional weight map given by the caller instead of the CNN's, a progress
+ * listener and a cancel flag. Reusable across the pairs of a batch.
+ */
+public final class FusionContext {
+
+	/** Progress of a run: a message and the fraction done in [0, 1]. */
+	@FunctionalInterface
+	public interface Progress {
+		void report(String message, double fraction);
+	}
+
+	private final Supplier<FocusModel> model;
+	private final Plane givenWeightMap;
+	private final Progress progress;
+	private final BooleanSupplier canceled;
+
+	private FusionContext(final Supplier<FocusModel> model, final Plane givenWeightMap, final Progress progress,
+		final BooleanSupplier canceled)
+	{
+		this.model = model;
+		this.givenWeightMap = givenWeightMap;
+		this.progress = progress == null ? (m, f) -> {} : progress;
+		this.canceled = canceled == null ? () -> false : canceled;
+	}
+
+	/** A context with a model supplier (may be null for methods without CNN), no progress, never canceled. */
+	public static FusionContext of(final Supplier<FocusModel> model) {
+		return new FusionContext(model, null, null, null);
+	}
+
+	/** The same context with a weight map of A (values in [0, 1]) replacing the CNN's map. */
+	public FusionContext withWeightMap(final Plane weightMap) {
+		return new FusionContext(model, weightMap, progress, canceled);
+	}
+
+	/** The same context with a progress listener and a cancel flag. */
+	public FusionContext withProgress(final Progress listener, final BooleanSupplier cancel) {
+		return new FusionContext(model, givenWeightMap, listener, cancel);
+	}
+
+	/** The focus model; fails clearly when the run has none. */
+	public FocusModel focusModel() {
+		final FocusModel m = model == null ? null : model.get();
+		if (m == null) throw new IllegalStateException("this fusion method needs the CNN focus model, but none was given");
+		return m;
+	}
+
+	/** The caller's weight map, or null. */
+	public Plane givenWeightMap() { return givenWeightMap; }
+
+	/** Reports progress and stops the run with {@link FusionCanceledException} when it was canceled. */
+	public void progress(final String message, final double fraction) {
+		if (canceled.getAsBoolean()) throw new FusionCanceledException();
+		progress.report(message, fraction);
+	}
+}

@@ -1,0 +1,30 @@
+package org.nmfusion.fusion.method;
+
+import org.nmfusion.fusion.rules.BaseLevelNmf;
+import org.nmfusion.image.Plane;
+
+/**
+ * Baseline {@code nmf}: a rank-1 NMF of the two stacked sources, V = [vec(A), vec(B)] ~ w h^T,
+ * F = w (h1 + h2) / 2 (the rule NMFusion uses on the pyramid's base level, here on whole images).
+ */
+public final class NmfMethod implements FusionMethod {
+
+	@Override
+	public String name() { return "nmf"; }
+
+	@Override
+	public String description() { return "rank-1 NMF of the stacked sources (baseline)"; }
+
+	@Override
+	public boolean usesFocusModel() { return false; }
+
+	@Override
+	public Plane weightMap(final Plane lumaA, final Plane lumaB, final FusionOptions options, final FusionContext context) {
+		return null;
+	}
+
+	@Override
+	public Plane fuse(final Plane a, final Plane b, final Plane weightMap, final FusionOptions options, final FusionContext context) {
+		return a.with(BaseLevelNmf.fuse(a.data(), b.data()));
+	}
+}

@@ -1,0 +1,15 @@
+package org.nmfusion.util;
+
+/**
+ * A parameter outside its valid range (a radius, a rank, an unknown method name...), as opposed to bad
+ * image data or a failed run. The cores throw it once, where the parameter is used; front ends map it to
+ * their own form (the command line exits with code 2 for it, 1 for any other failure).
+ */
+public class BadParameterException extends IllegalArgumentException {
+
+	private static final long serialVersionUID = 1L;
+
+	public BadParameterException(final String message) {
+		super(message);
+	}
+}
