@@ -1,0 +1,30 @@
+package org.nmfusion.util;
+
+/**
+ * Argument checks for row-major {@code float[]} planes (index y * width + x), JDK only; each failure
+ * is an IllegalArgumentException naming the problem.
+ */
+public final class PlaneChecks {
+
+	private PlaneChecks() {}
+
+	/** Requires width >= 1, height >= 1 and at most Integer.MAX_VALUE pixels. */
+	public static void requireSize(final int width, final int height) {
+		if (width < 1 || height < 1) {
+			throw new IllegalArgumentException("image size must be positive, got " + width + " x " + height + " (width x height)");
+		}
+		if ((long) width * height > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("image too large for one array: " + width + " x " + height);
+		}
+	}
+
+	/** Requires a non-null plane of exactly width * height values; {@code what} names it in the message. */
+	public static void requirePlane(final float[] plane, final int width, final int height, final String what) {
+		requireSize(width, height);
+		if (plane == null) throw new IllegalArgumentException(what + " is missing (null)");
+		if (plane.length != width * height) {
+			throw new IllegalArgumentException("array length mismatch: " + what + " has " + plane.length + " values, but " + width +
+				" x " + height + " needs " + width * height);
+		}
+	}
+}
