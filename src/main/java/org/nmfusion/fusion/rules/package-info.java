@@ -1,0 +1,14 @@
+/**
+ * Per-level combination rules for pyramid fusion, and the complete pyramid blend of Y. Liu, X. Chen,
+ * J. Cheng, H. Peng, "A medical image fusion method based on convolutional neural networks" (Int. Conf.
+ * Information Fusion 2017); see docs/method.md.
+ *
+ * <p>Entry points: {@link org.nmfusion.fusion.rules.LocalSimilarityRule} (Liu's rule),
+ * {@link org.nmfusion.fusion.rules.MaxAbsRule} (laplacian-max baseline),
+ * {@link org.nmfusion.fusion.rules.WeightedRule}, and {@link org.nmfusion.fusion.rules.LiuPyramidBlend}
+ * (pyramids, rule at every level, reconstruction). All work on row-major {@code float[]} levels of the
+ * same size.
+ *
+ * <p>May import only the JDK, {@code org.nmfusion.util} and {@code org.nmfusion.pyramid}.
+ */
+package org.nmfusion.fusion.rules;
