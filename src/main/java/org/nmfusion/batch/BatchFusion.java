@@ -1,0 +1,107 @@
+package org.nmfusion.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import ij.ImagePlus;
+import org.nmfusion.io.AtomicFiles;
+import org.nmfusion.io.ImageFiles;
+
+/**
+ * Batch fusion as a plain function over a list of pairs, callable from any executor (the command
+ * line, a Fiji command, a Spark task): each pair is read, fused by the given {@link PairFuser}, and
+ * written atomically to OUT/[group/]NAME_fused.png (8-bit gray and RGB) or .tif (other types). A bad
+ * pair is reported and the batch goes on; an existing output is kept unless {@code overwrite}; the
+ * report OUT/report.csv (name, status, message, milliseconds) is rewritten atomically after every pair.
+ */
+public final class BatchFusion {
+
+	/** Name of the report written into the output folder. */
+	public static final String REPORT = "report.csv";
+
+	/** Fuses one pair of opened images. */
+	@FunctionalInterface
+	public interface PairFuser {
+		ImagePlus fuse(ImagePlus a, ImagePlus b);
+	}
+
+	/** Progress after each pair. */
+	@FunctionalInterface
+	public interface Progress {
+		void pairDone(int done, int total, PairOutcome outcome);
+	}
+
+	private BatchFusion() {}
+
+	/**
+	 * Runs the batch; returns one outcome per pair done (fewer than the pairs when canceled).
+	 *
+	 * @throws IOException when the output folder or the report cannot be written
+	 */
+	public static List<PairOutcome> run(final List<FusionPair> pairs, final Path outDir, final PairFuser fuser, final boolean overwrite,
+		final Progress progress, final BooleanSupplier canceled) throws IOException
+	{
+		if (pairs == null || pairs.isEmpty()) throw new IllegalArgumentException("no pairs to fuse (expected files NAME_A.ext and NAME_B.ext)");
+		if (outDir == null) throw new IllegalArgumentException("no output folder given");
+		if (Files.exists(outDir) && !Files.isDirectory(outDir)) throw new IllegalArgumentException("output exists and is not a folder: " + outDir);
+		Files.createDirectories(outDir);
+		final List<PairOutcome> outcomes = new ArrayList<>();
+		for (final FusionPair pair : pairs) {
+			if (canceled != null && canceled.getAsBoolean()) break;
+			final PairOutcome o = fuseOne(pair, outDir, fuser, overwrite);
+			outcomes.add(o);
+			AtomicFiles.writeString(outDir.resolve(REPORT), csv(outcomes));
+			if (progress != null) progress.pairDone(outcomes.size(), pairs.size(), o);
+		}
+		return outcomes;
+	}
+
+	/** The report: header, then one line per pair (name, status, message, milliseconds). */
+	public static String csv(final List<PairOutcome> outcomes) {
+		final StringBuilder sb = new StringBuilder("name,status,message,milliseconds\n");
+		for (final PairOutcome o : outcomes)
+			sb.append(quoted(o.pair().id())).append(',').append(o.status().label()).append(',').append(quoted(o.message())).append(',')
+				.append(o.millis()).append('\n');
+		return sb.toString();
+	}
+
+	private static PairOutcome fuseOne(final FusionPair pair, final Path outDir, final PairFuser fuser, final boolean overwrite) {
+		final long t0 = System.nanoTime();
+		if (pair.a() == null || pair.b() == null)
+			return failed(pair, "no " + (pair.a() == null ? "A" : "B") + " image for " + pair.id(), t0);
+		try {
+			final ImagePlus a = ImageFiles.openPlane(pair.a()), b = ImageFiles.openPlane(pair.b());
+			final Path dir = pair.group().isEmpty() ? outDir : outDir.resolve(pair.group());
+			final Path png = dir.resolve(pair.name() + "_fused.png"), tif = dir.resolve(pair.name() + "_fused.tif");
+			final Path existing = Files.exists(png) ? png : Files.exists(tif) ? tif : null;
+			if (existing != null && !overwrite)
+				return new PairOutcome(pair, PairOutcome.Status.SKIPPED, "output exists: " + existing.getFileName() + " (overwrite not set)",
+					millisSince(t0), existing);
+			final ImagePlus fused = fuser.fuse(a, b);
+			final Path out = fused.getBitDepth() == 8 || fused.getBitDepth() == 24 ? png : tif;
+			if (out.equals(pair.a()) || out.equals(pair.b())) return failed(pair, "output would overwrite an input: " + out, t0);
+			Files.createDirectories(dir);
+			ImageFiles.save(fused, out);
+			return new PairOutcome(pair, PairOutcome.Status.OK, "", millisSince(t0), out);
+		}
+		catch (IOException | RuntimeException e) {
+			return failed(pair, e.getMessage() == null ? e.toString() : e.getMessage(), t0);
+		}
+	}
+
+	private static PairOutcome failed(final FusionPair pair, final String message, final long t0) {
+		return new PairOutcome(pair, PairOutcome.Status.FAILED, message, millisSince(t0), null);
+	}
+
+	private static long millisSince(final long t0) {
+		return (System.nanoTime() - t0) / 1_000_000;
+	}
+
+	private static String quoted(final String s) {
+		return s.matches("[^,\"\\n\\r]*") ? s : "\"" + s.replace("\"", "\"\"").replace('\n', ' ').replace('\r', ' ') + "\"";
+	}
+}
