@@ -1,8 +1,11 @@
 package org.nmfusion.cli;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 
 import org.nmfusion.service.NMFusionService;
 import org.scijava.Context;
@@ -11,6 +14,7 @@ import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 import org.scijava.log.LogLevel;
 import org.scijava.log.LogService;
+import org.scijava.log.StderrLogService;
 
 /**
  * Runs an NMFusion SciJava command headless in a small SciJava context, exactly as Fiji would run it
@@ -23,10 +27,28 @@ public final class HeadlessCommands {
 
 	/** Runs {@code command} with the given name/value inputs; returns the module's outputs. */
 	public static Map<String, Object> run(Class<? extends Command> command, Object... inputs) {
+		return execute(command, null, inputs);
+	}
+
+	/**
+	 * Runs {@code command} like {@link #run(Class, Object...)} and passes each info-level message the command
+	 * logs (its progress) to {@code info}; warnings and errors stay quiet.
+	 */
+	public static Map<String, Object> runShowingInfo(Class<? extends Command> command, Consumer<String> info,
+		Object... inputs)
+	{
+		return execute(command, info, inputs);
+	}
+
+	private static Map<String, Object> execute(Class<? extends Command> command, Consumer<String> info,
+		Object... inputs)
+	{
 		System.setProperty("java.awt.headless", "true");
 		try (Context context = new Context(CommandService.class, NMFusionService.class)) {
-			// the CLI reports a failure itself, in one line: keep the command's log quiet
-			context.service(LogService.class).setLevel(LogLevel.NONE);
+			// the CLI reports a failure itself, in one line: keep the command's log quiet (info on request)
+			final LogService log = context.service(LogService.class);
+			log.setLevel(LogLevel.NONE);
+			if (info != null) forwardInfo(log, info);
 			final CommandModule module = context.service(CommandService.class).run(command, true, inputs).get();
 			if (module.isCanceled()) {
 				throw new CliFailure(module.getCancelReason() == null ? "cancelled" : module.getCancelReason());
@@ -42,5 +64,17 @@ public final class HeadlessCommands {
 			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
 			throw new CliFailure(cause.toString());
 		}
+	}
+
+	/** Info messages of {@code log} go to {@code info} only (not to the log's own output). */
+	private static void forwardInfo(LogService log, Consumer<String> info) {
+		log.setLevel(LogLevel.INFO);
+		if (log instanceof StderrLogService) {
+			final PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+			((StderrLogService) log).setPrintStreams(level -> none);
+		}
+		log.addLogListener(message -> {
+			if (message.level() == LogLevel.INFO) info.accept(message.text());
+		});
 	}
 }

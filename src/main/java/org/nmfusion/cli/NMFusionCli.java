@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 	description = "Multi-modal and multi-focus image fusion (Siamese CNN + NMF + pyramids).%n" +
 		"Each subcommand runs the same code as its Fiji menu command (Plugins > NMFusion).",
 	subcommands = { DenoiseSubcommand.class, WeightMapSubcommand.class, NmfSubcommand.class, BlendSubcommand.class,
-		MetricsSubcommand.class, TrainSubcommand.class, CommandLine.HelpCommand.class })
+		MetricsSubcommand.class, TrainSubcommand.class, EvaluateSubcommand.class, ExportModelSubcommand.class,
+		CommandLine.HelpCommand.class })
 public class NMFusionCli implements Runnable {
 
 	@Spec

@@ -11,7 +11,7 @@ import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
 import org.nmfusion.commands.NmfDecompositionCommand;
-import org.nmfusion.io.AtomicFiles;
+import org.nmfusion.util.AtomicFiles;
 import org.nmfusion.io.ImageFiles;
 
 import picocli.CommandLine;

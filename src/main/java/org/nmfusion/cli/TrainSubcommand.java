@@ -1,6 +1,7 @@
 package org.nmfusion.cli;
 
 import java.io.File;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code nmfusion train}: runs Plugins &gt; NMFusion &gt; Train Siamese Model. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-	description = "Train the Siamese CNN focus classifier (SPEC section 2) on a folder of sharp images; writes"
-		+ " OUT/model (SavedModel + TRAINING.md, MODEL_REPORT.md when --holdout is given) and OUT/checkpoint.",
+	description = "Train the Siamese CNN focus classifier (see docs/method.md) on a folder of sharp images; writes"
+		+ " OUT/model (SavedModel + TRAINING.md, MODEL_REPORT.md when --holdout is given) and OUT/checkpoint."
+		+ " Progress goes to standard output.",
 	footer = "%nExample:%n  nmfusion train --images ../shared/data/train --holdout camera.png,coffee.png,gravel.png,page.png"
 		+ " --width light --steps 4000 --checkpoint-every 1000 --seed 1 --out runs/light")
 public class TrainSubcommand implements Callable<Integer> {
@@ -57,6 +59,11 @@ public class TrainSubcommand implements Callable<Integer> {
 	@Option(names = "--resume", description = "continue from OUT/checkpoint")
 	boolean resume;
 
+	@Option(names = "--stop-at", paramLabel = "N", description = "stop after N steps of this session and export"
+		+ " (the learning-rate schedule still follows --steps; e.g. to compare widths at equal step counts);"
+		+ " default: run to --steps")
+	Long stopAt;
+
 	@Option(names = "--out", required = true, paramLabel = "OUT", description = "output folder")
 	Path out;
 
@@ -64,6 +71,24 @@ public class TrainSubcommand implements Callable<Integer> {
 	public Integer call() {
 		if (steps < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--steps must be >= 1");
 		if (batch < 2) throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be >= 2");
+		if (stopAt != null && stopAt < 1) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--stop-at must be >= 1");
+		}
+		final PrintWriter stdout = spec.commandLine().getOut();
+		final Map<String, Object> o = HeadlessCommands.runShowingInfo(TrainSiameseModelCommand.class, line -> {
+			stdout.println(line);
+			stdout.flush();
+		}, "image_folder", images.toFile(), "holdout", holdout, "width", width, "steps", steps, "batch", batch,
+			"learning_rate", lr, "seed", seed, "threads", threads, "checkpoint_every", checkpointEvery,
+			"test_pairs", testPairs, "resume", resume, "stop_at", stopAt == null ? 0L : stopAt,
+			"output_folder", out.toFile(), "command_line", commandLine());
+		stdout.println("model: " + (File) o.get("model_folder"));
+		stdout.flush();
+		return 0;
+	}
+
+	/** The reproducible command recorded in TRAINING.md. */
+	private String commandLine() {
 		final StringBuilder cmd = new StringBuilder("scripts/nmfusion train --images " + images);
 		if (!holdout.isEmpty()) cmd.append(" --holdout ").append(holdout);
 		cmd.append(" --width ").append(width).append(" --steps ").append(steps).append(" --batch ").append(batch)
@@ -71,13 +96,8 @@ public class TrainSubcommand implements Callable<Integer> {
 		if (threads != 0) cmd.append(" --threads ").append(threads);
 		cmd.append(" --checkpoint-every ").append(checkpointEvery).append(" --test-pairs ").append(testPairs);
 		if (resume) cmd.append(" --resume");
+		if (stopAt != null) cmd.append(" --stop-at ").append(stopAt);
 		cmd.append(" --out ").append(out);
-		final Map<String, Object> o = HeadlessCommands.run(TrainSiameseModelCommand.class, "image_folder", images.toFile(),
-			"holdout", holdout, "width", width, "steps", steps, "batch", batch, "learning_rate", lr, "seed", seed,
-			"threads", threads, "checkpoint_every", checkpointEvery, "test_pairs", testPairs, "resume", resume,
-			"output_folder", out.toFile(), "command_line", cmd.toString(), "print_progress", true);
-		spec.commandLine().getOut().println("model: " + (File) o.get("model_folder"));
-		spec.commandLine().getOut().flush();
-		return 0;
+		return cmd.toString();
 	}
 }

@@ -4,11 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import org.nmfusion.service.NMFusionService;
 import org.nmfusion.train.Widths;
 import org.nmfusion.train.TrainingConfig;
 import org.scijava.ItemIO;
+import org.scijava.ItemVisibility;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.command.ContextCommand;
@@ -17,9 +20,9 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
- * Plugins &gt; NMFusion &gt; Train Siamese Model: trains the Siamese focus network (SPEC section 2) on
+ * Plugins &gt; NMFusion &gt; Train Siamese Model: trains the Siamese focus network (see docs/method.md) on
  * patch pairs cut from a folder of sharp images and exports a SavedModel to OUTPUT/model. Progress goes to
- * the status bar and the log; cancelling stops after the current step and still exports. Macro:
+ * the status bar and the log (info level); cancelling stops after the current step and still exports. Macro:
  * {@code run("Train Siamese Model", "image_folder=/data/sharp width=light steps=4000 seed=1 output_folder=/tmp/run");}
  */
 @Plugin(type = Command.class, menuPath = "Plugins>NMFusion>Train Siamese Model", headless = true,
@@ -70,15 +73,16 @@ public class TrainSiameseModelCommand extends ContextCommand {
 	@Parameter(label = "Resume from checkpoint", persist = false)
 	private boolean resume = false;
 
+	@Parameter(label = "Stop after (steps of this session, 0 = never)", min = "0", persist = false,
+		description = "stop early after this many steps and export; the learning-rate schedule still follows Steps")
+	private long stop_at = 0;
+
 	@Parameter(label = "Output folder", style = "directory", persist = false)
 	private File output_folder;
 
-	@Parameter(label = "Command line to record", required = false, persist = false, visibility = org.scijava.ItemVisibility.INVISIBLE)
+	@Parameter(label = "Command to record", required = false, persist = false, visibility = ItemVisibility.INVISIBLE,
+		description = "the reproducible command written to TRAINING.md; empty = the equivalent macro call")
 	private String command_line;
-
-	@Parameter(label = "Print progress to standard output", required = false, persist = false,
-		description = "used by the command line, whose log is silenced")
-	private boolean print_progress = false;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Model folder")
 	private File model_folder;
@@ -100,26 +104,33 @@ public class TrainSiameseModelCommand extends ContextCommand {
 			c.testPairs = test_pairs;
 			c.resume = resume;
 			c.out = output_folder;
-			final String cmd = command_line != null && !command_line.isEmpty() ? command_line
-				: "run(\"Train Siamese Model\", \"image_folder=" + image_folder + " holdout=[" + holdout + "] width=" + width +
-					" steps=" + steps + " batch=" + batch + " learning_rate=" + learning_rate + " seed=" + seed +
-					" output_folder=" + output_folder + "\");";
 			try {
-				return nmfusion.trainFocusModel(c, cmd, (step, total, message) -> {
-					if (status != null) status.showStatus((int) Math.min(Integer.MAX_VALUE, step),
-						(int) Math.min(Integer.MAX_VALUE, total), "NMFusion training: step " + step + "/" + total);
-					if (log != null) log.info(message);
-					if (print_progress) {
-						System.out.println(message);
-						System.out.flush();
-					}
-				}, this::isCanceled);
+				return nmfusion.trainFocusModel(c, recordedCommand(), this::progress, stopCondition());
 			}
 			catch (IOException e) {
 				throw new IllegalArgumentException("training failed: " + e.getMessage(), e);
 			}
 		});
 		if (status != null) status.clearStatus();
+	}
+
+	private String recordedCommand() {
+		if (command_line != null && !command_line.isEmpty()) return command_line;
+		return "run(\"Train Siamese Model\", \"image_folder=" + image_folder + " holdout=[" + holdout + "] width=" + width +
+			" steps=" + steps + " batch=" + batch + " learning_rate=" + learning_rate + " seed=" + seed +
+			(stop_at > 0 ? " stop_at=" + stop_at : "") + " output_folder=" + output_folder + "\");";
+	}
+
+	private void progress(long step, long total, String message) {
+		if (status != null) status.showStatus((int) Math.min(Integer.MAX_VALUE, step),
+			(int) Math.min(Integer.MAX_VALUE, total), "NMFusion training: step " + step + "/" + total);
+		if (log != null) log.info(message);
+	}
+
+	/** Polled once per step: a cancel, or the stop step of this session reached. */
+	private BooleanSupplier stopCondition() {
+		final AtomicLong polls = new AtomicLong();
+		return () -> isCanceled() || stop_at > 0 && polls.incrementAndGet() > stop_at;
 	}
 
 	static List<String> names(String csv) {

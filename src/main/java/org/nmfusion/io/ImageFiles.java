@@ -1,6 +1,7 @@
 package org.nmfusion.io;
 
 import org.nmfusion.image.Image2D;
+import org.nmfusion.util.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -27,7 +27,7 @@ import org.nmfusion.cnn.UnitScaling;
 import org.nmfusion.filter.HannKernel;
 import org.nmfusion.filter.HannMeanFilter;
 import org.nmfusion.fusion.WeightedAverage;
-import org.nmfusion.io.AtomicFiles;
+import org.nmfusion.util.AtomicFiles;
 import org.nmfusion.image.Image2D;
 import org.nmfusion.io.ImagePlusAdapter;
 import org.nmfusion.metrics.FusionMetric;
@@ -377,5 +377,19 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 			focusModels.clear();
 		}
 		super.dispose();
+	}
+
+	// --- Trained focus models: held-out evaluation and re-export ---
+
+	@Override
+	public String evaluateFocusModel(File modelDir, File imageFolder, int pairs, String... holdout)
+		throws IOException
+	{
+		return org.nmfusion.train.ExportedModels.evaluate(modelDir, imageFolder, Arrays.asList(holdout), pairs);
+	}
+
+	@Override
+	public File exportFocusModel(File modelDir, File outputFolder) throws IOException {
+		return org.nmfusion.train.ExportedModels.reexport(modelDir, outputFolder);
 	}
 }

@@ -159,4 +159,25 @@ public interface NMFusionService extends SciJavaService {
 	File trainFocusModel(TrainingConfig config, String commandLine,
 		TrainingListener listener, BooleanSupplier canceled)
 		throws IOException;
+
+	// --- Trained focus models: held-out evaluation and re-export ---
+
+	/**
+	 * Held-out test of a trained focus model, the same test the trainer runs (see docs/method.md): patch
+	 * pairs from the named images of {@code imageFolder}. Writes MODEL_REPORT.md into {@code modelDir}.
+	 *
+	 * @param pairs number of test pairs (>= 2; training uses 24000)
+	 * @param holdout file names of images in {@code imageFolder} (at least one)
+	 * @return the report as Markdown
+	 */
+	String evaluateFocusModel(File modelDir, File imageFolder, int pairs, String... holdout)
+		throws IOException;
+
+	/**
+	 * Re-exports the weights of the trained model in {@code modelDir} with the current graph code into
+	 * {@code outputFolder} (must not exist or be empty), copying MODEL_REPORT.md and TRAINING.md.
+	 *
+	 * @return the new model folder
+	 */
+	File exportFocusModel(File modelDir, File outputFolder) throws IOException;
 }

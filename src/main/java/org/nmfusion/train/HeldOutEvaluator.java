@@ -13,6 +13,8 @@ import org.nmfusion.metrics.ClassificationMetrics;
  * (label 1); a pair is predicted positive when p > 0.5.
  */
 public final class HeldOutEvaluator {
+	/** The held-out report written next to an exported model. */
+	public static final String REPORT = "MODEL_REPORT.md";
 	public static final long TEST_SEED = 20261125L;
 	public static final double[] BIN_EDGES = {0.5, 1.0, 1.5, 2.0, 2.5, 3.0};
 

@@ -1,11 +1,8 @@
 package org.nmfusion.train;
 
 import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.nmfusion.cnn.tf.ModelFormat;
+import org.nmfusion.util.AtomicFiles;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.SavedModelBundle;
@@ -103,9 +101,11 @@ public final class ModelExporter {
 		}
 		props.setProperty("format", ModelFormat.FORMAT);
 		props.setProperty("widths", widths.toString());
-		try (OutputStream out = new FileOutputStream(new File(dir, ModelFormat.PROPERTIES))) {
-			props.store(out, "NMFusion Siamese focus model");
-		}
+		AtomicFiles.write(new File(dir, ModelFormat.PROPERTIES).toPath(), tmp -> {
+			try (OutputStream out = Files.newOutputStream(tmp)) {
+				props.store(out, "NMFusion Siamese focus model");
+			}
+		});
 		writeFileList(dir);
 	}
 
@@ -138,11 +138,10 @@ public final class ModelExporter {
 			});
 		}
 		Collections.sort(files);
-		try (Writer w = Files.newBufferedWriter(root.resolve(ModelFormat.FILE_LIST), StandardCharsets.UTF_8)) {
-			for (String f : files) {
-				w.write(f);
-				w.write('\n');
-			}
+		StringBuilder list = new StringBuilder();
+		for (String f : files) {
+			list.append(f).append('\n');
 		}
+		AtomicFiles.writeString(root.resolve(ModelFormat.FILE_LIST), list);
 	}
 }

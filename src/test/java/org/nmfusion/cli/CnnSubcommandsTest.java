@@ -77,6 +77,20 @@ class CnnSubcommandsTest {
 		assertTrue(t.contains("--seed 5"));
 		assertTrue(Files.isRegularFile(out.resolve("model/MODEL_REPORT.md")));
 		assertTrue(r.out.contains("step 10/10") && r.out.contains("| overall |"), "progress and report on stdout: " + r.out);
+		assertFalse(r.out.contains("[INFO]"), "progress once, without the log's prefix: " + r.out);
+		assertEquals("", r.err);
 		assertEquals(2, run("train", "--images", images.toString()).code, "missing --out is a usage error");
+	}
+
+	@Test
+	void trainStopAtEndsTheSessionEarly() throws Exception {
+		final Path images = TinyModel.writeImages(dir.resolve("img").toFile(), 1, 64, 4).toPath();
+		final Path out = dir.resolve("run");
+		final CliRun.Result r = run("train", "--images", images.toString(), "--width", "2,2,2", "--steps", "100",
+			"--batch", "8", "--checkpoint-every", "0", "--stop-at", "3", "--out", out.toString());
+		assertEquals(0, r.code, r.err);
+		assertTrue(r.out.contains("canceled at step 3"), r.out);
+		final String t = new String(Files.readAllBytes(out.resolve("model/TRAINING.md")), StandardCharsets.UTF_8);
+		assertTrue(t.contains("--stop-at 3 --out ") && t.contains("- steps: 3 (canceled)"), t);
 	}
 }

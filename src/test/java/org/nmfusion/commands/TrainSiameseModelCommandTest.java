@@ -3,16 +3,22 @@ package org.nmfusion.commands;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmfusion.train.TinyModel;
 import org.scijava.command.CommandModule;
+import org.scijava.log.LogLevel;
+import org.scijava.log.LogListener;
+import org.scijava.log.LogService;
 
 class TrainSiameseModelCommandTest extends HeadlessCommandTest {
-
-
 
 	@Test
 	void trainsAndExportsAModel(@TempDir Path tmp) throws Exception {
@@ -24,6 +30,30 @@ class TrainSiameseModelCommandTest extends HeadlessCommandTest {
 		assertTrue(new File(model, "saved_model.pb").isFile());
 		assertTrue(new File(model, "MODEL_REPORT.md").isFile());
 		assertTrue(new File(tmp.resolve("out").toFile(), "checkpoint/step.properties").isFile());
+	}
+
+	@Test
+	void progressGoesToTheLogAndStopAtEndsEarly(@TempDir Path tmp) throws Exception {
+		final File images = TinyModel.writeImages(tmp.resolve("img").toFile(), 1, 64, 4);
+		final List<String> logged = Collections.synchronizedList(new ArrayList<>());
+		final LogListener listener = message -> {
+			if (message.level() == LogLevel.INFO) logged.add(message.text());
+		};
+		final LogService log = context.service(LogService.class);
+		log.addLogListener(listener);
+		final CommandModule m;
+		try {
+			m = runCommand(TrainSiameseModelCommand.class, "image_folder", images, "width", "2,2,2", "steps", 50L,
+				"batch", 8, "checkpoint_every", 0L, "stop_at", 4L, "output_folder", tmp.resolve("out").toFile());
+		}
+		finally {
+			log.removeLogListener(listener);
+		}
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertTrue(logged.contains("canceled at step 4"), logged.toString());
+		final String t = new String(Files.readAllBytes(tmp.resolve("out/model/TRAINING.md")), StandardCharsets.UTF_8);
+		assertTrue(t.contains("run(\"Train Siamese Model\", \"image_folder=" + images) && t.contains(" stop_at=4 "), t);
+		assertTrue(t.contains("- steps: 4 (canceled)"), t);
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,7 @@ class SiameseTrainerTest {
 				"held-out image must not be listed as training image");
 		String list = new String(Files.readAllBytes(new File(dir, "model-files.txt").toPath()), StandardCharsets.UTF_8);
 		assertTrue(list.contains("MODEL_REPORT.md") && list.contains("variables/variables.index"));
+		assertFalse(list.contains(".part"), "reports are written atomically, no temporary files left: " + list);
 		// held-out evaluation: 2000 pairs, both orders equally often, clearly better than chance
 		assertEquals(2000, o.report.overall.total());
 		assertEquals(1000, o.report.overall.tp() + o.report.overall.fn());
@@ -57,6 +60,33 @@ class SiameseTrainerTest {
 		assertTrue(o.canceled);
 		assertEquals(10, o.steps);
 		assertTrue(new File(o.modelDir, "saved_model.pb").isFile());
+	}
+
+	@Test
+	void resumeContinuesFromTheCheckpoint(@TempDir Path tmp) throws Exception {
+		TrainingConfig c = new TrainingConfig();
+		c.images = TinyModel.writeImages(tmp.resolve("img").toFile(), 1, 64, 6);
+		c.widths = new Widths(2, 2, 2);
+		c.steps = 10;
+		c.batch = 8;
+		c.logEvery = 5;
+		c.checkpointEvery = 5;
+		c.validationPairs = 16;
+		c.out = tmp.resolve("out").toFile();
+		AtomicInteger polls = new AtomicInteger();
+		SiameseTrainer.Outcome first = SiameseTrainer.train(c, null, (s, n, m) -> { }, () -> polls.incrementAndGet() > 5);
+		assertEquals(5, first.steps);
+		assertTrue(new File(c.out, "checkpoint/step.properties").isFile());
+		c.resume = true;
+		List<String> messages = new ArrayList<>();
+		SiameseTrainer.Outcome second = SiameseTrainer.train(c, "resumed run", (s, n, m) -> messages.add(m), null);
+		assertFalse(second.canceled);
+		assertEquals(10, second.steps);
+		assertEquals(1, second.losses.size(), "one logging interval after resuming at step 5");
+		assertTrue(messages.get(0).equals("resumed from checkpoint at step 5"), messages.toString());
+		String training = new String(Files.readAllBytes(new File(second.modelDir, "TRAINING.md").toPath()),
+				StandardCharsets.UTF_8);
+		assertTrue(training.contains("resumed run") && training.contains("- steps: 10, batch 8"), training);
 	}
 
 	@Test

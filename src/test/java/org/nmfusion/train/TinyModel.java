@@ -56,6 +56,12 @@ public final class TinyModel {
 		return outcome;
 	}
 
+	/** Folder of the fixture's training images (img00.png .. img03.png; img03.png is held out). */
+	public static File imageDir() throws IOException {
+		outcome();
+		return new File(root, "images");
+	}
+
 	/** Folder of the trained tiny SavedModel. */
 	public static File modelDir() throws IOException {
 		return outcome().modelDir;

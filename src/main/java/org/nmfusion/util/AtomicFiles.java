@@ -1,4 +1,4 @@
-package org.nmfusion.io;
+package org.nmfusion.util;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,51 @@
+package org.nmfusion.commands;
+
+import java.io.File;
+import java.io.IOException;
+
+import org.nmfusion.service.NMFusionService;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Plugins &gt; NMFusion &gt; Export Focus Model: re-exports the weights of a trained Siamese focus model with
+ * the current graph code into a new folder (same weights; MODEL_REPORT.md and TRAINING.md are copied). Macro:
+ * {@code run("Export Focus Model", "model_dir=/tmp/run/model output_folder=/tmp/run/model-new");}
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>NMFusion>Export Focus Model", headless = true,
+	label = "Export Focus Model", description = "Re-export a trained Siamese focus model (NMFusion stage 2)")
+public class ExportFocusModelCommand extends ContextCommand {
+
+	@Parameter
+	private NMFusionService nmfusion;
+
+	@Parameter
+	private LogService log;
+
+	@Parameter(label = "Model folder", style = "directory", persist = false,
+		description = "a SavedModel folder exported by 'Train Siamese Model'")
+	private File model_dir;
+
+	@Parameter(label = "New model folder", style = "directory", persist = false,
+		description = "must not exist or be empty")
+	private File output_folder;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Exported model folder")
+	private File model_folder;
+
+	@Override
+	public void run() {
+		model_folder = CommandFailures.runOrCancel(this, log, () -> {
+			try {
+				return nmfusion.exportFocusModel(model_dir, output_folder);
+			}
+			catch (IOException e) {
+				throw new IllegalArgumentException("export failed: " + e.getMessage(), e);
+			}
+		});
+	}
+}
