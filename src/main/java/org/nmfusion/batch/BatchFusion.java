@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import ij.ImagePlus;
-import org.nmfusion.io.AtomicFiles;
+import org.nmfusion.util.AtomicFiles;
 import org.nmfusion.io.ImageFiles;
 
 /**

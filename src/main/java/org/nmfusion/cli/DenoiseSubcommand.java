@@ -43,7 +43,6 @@ public class DenoiseSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if (radius < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--radius must be >= 1, got " + radius);
 		final ImagePlus in = ImageFiles.openPlane(input);
 		final ImagePlus out = (ImagePlus) HeadlessCommands.run(HannMeanDenoiseCommand.class,
 			"input", in, "radius", radius,

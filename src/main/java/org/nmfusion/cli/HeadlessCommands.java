@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
+import org.nmfusion.commands.NMFusionCommand;
 import org.nmfusion.service.NMFusionService;
+import org.scijava.app.StatusService;
+import org.scijava.app.event.StatusEvent;
+import org.scijava.event.EventHandler;
+import org.scijava.event.EventService;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
@@ -27,7 +32,17 @@ public final class HeadlessCommands {
 
 	/** Runs {@code command} with the given name/value inputs; returns the module's outputs. */
 	public static Map<String, Object> run(Class<? extends Command> command, Object... inputs) {
-		return execute(command, null, inputs);
+		return execute(command, null, null, inputs);
+	}
+
+	/**
+	 * Runs {@code command} like {@link #run(Class, Object...)} and passes each progress report the command
+	 * or the service shows in the status bar to {@code status}.
+	 */
+	public static Map<String, Object> runShowingStatus(Class<? extends Command> command, Consumer<StatusEvent> status,
+		Object... inputs)
+	{
+		return execute(command, null, status, inputs);
 	}
 
 	/**
@@ -37,20 +52,26 @@ public final class HeadlessCommands {
 	public static Map<String, Object> runShowingInfo(Class<? extends Command> command, Consumer<String> info,
 		Object... inputs)
 	{
-		return execute(command, info, inputs);
+		return execute(command, info, null, inputs);
 	}
 
 	private static Map<String, Object> execute(Class<? extends Command> command, Consumer<String> info,
-		Object... inputs)
+		Consumer<StatusEvent> status, Object... inputs)
 	{
 		System.setProperty("java.awt.headless", "true");
-		try (Context context = new Context(CommandService.class, NMFusionService.class)) {
+		try (Context context = new Context(CommandService.class, NMFusionService.class, StatusService.class, EventService.class)) {
+			final StatusListener listener = status == null ? null : new StatusListener(status);
+			if (listener != null) context.service(EventService.class).subscribe(listener);
 			// the CLI reports a failure itself, in one line: keep the command's log quiet (info on request)
 			final LogService log = context.service(LogService.class);
 			log.setLevel(LogLevel.NONE);
 			if (info != null) forwardInfo(log, info);
 			final CommandModule module = context.service(CommandService.class).run(command, true, inputs).get();
+			java.lang.ref.Reference.reachabilityFence(listener);
 			if (module.isCanceled()) {
+				// the command's own failure keeps its kind (a bad parameter exits with 2)
+				final Object cmd = module.getCommand();
+				if (cmd instanceof NMFusionCommand && ((NMFusionCommand) cmd).failure() != null) throw ((NMFusionCommand) cmd).failure();
 				throw new CliFailure(module.getCancelReason() == null ? "cancelled" : module.getCancelReason());
 			}
 			return new HashMap<>(module.getOutputs());
@@ -76,5 +97,20 @@ public final class HeadlessCommands {
 		log.addLogListener(message -> {
 			if (message.level() == LogLevel.INFO) info.accept(message.text());
 		});
+	}
+
+	/** Forwards status events; kept referenced while the context lives (the event bus holds it weakly). */
+	private static final class StatusListener {
+
+		private final Consumer<StatusEvent> target;
+
+		StatusListener(final Consumer<StatusEvent> target) {
+			this.target = target;
+		}
+
+		@EventHandler
+		public void onStatus(final StatusEvent event) {
+			target.accept(event);
+		}
 	}
 }

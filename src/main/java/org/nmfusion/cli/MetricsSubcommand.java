@@ -55,25 +55,13 @@ public class MetricsSubcommand implements Callable<Integer> {
 		if (!fmt.equals("tsv") && !fmt.equals("json")) {
 			throw new CommandLine.ParameterException(spec.commandLine(), "--format must be tsv or json, got '" + format + "'");
 		}
-		try {
-			FusionMetrics.byName(metrics);
-		}
-		catch (IllegalArgumentException e) {
-			throw new CommandLine.ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
-		}
 		final ImagePlus a = ImageFiles.openPlane(sourceA);
 		final ImagePlus b = ImageFiles.openPlane(sourceB);
 		final ImagePlus f = ImageFiles.openPlane(fused);
-		// checked here too so that the common mistake gives one error line (the command would also log it)
-		if (a.getWidth() != b.getWidth() || a.getWidth() != f.getWidth() || a.getHeight() != b.getHeight() ||
-			a.getHeight() != f.getHeight())
-		{
-			throw new CliFailure("size mismatch: A is " + a.getWidth() + "x" + a.getHeight() + ", B is " + b.getWidth() +
-				"x" + b.getHeight() + ", F is " + f.getWidth() + "x" + f.getHeight());
-		}
-		final ResultsTable table = (ResultsTable) HeadlessCommands.run(FusionQualityCommand.class,
-			"source_a", a, "source_b", b, "fused", f, "metrics", metrics).get("results");
-		final LinkedHashMap<String, Double> values = FusionQualityCommand.valuesOf(table);
+		@SuppressWarnings("unchecked")
+		final LinkedHashMap<String, Double> values = (LinkedHashMap<String, Double>) HeadlessCommands.run(FusionQualityCommand.class,
+			FusionQualityCommand.SOURCE_A, a, FusionQualityCommand.SOURCE_B, b, FusionQualityCommand.FUSED, f, FusionQualityCommand.METRICS,
+			metrics).get(FusionQualityCommand.VALUES);
 		spec.commandLine().getOut().print(fmt.equals("json") ? MetricsFormat.json(values) : MetricsFormat.tsv(values));
 		spec.commandLine().getOut().flush();
 		return 0;

@@ -2,6 +2,7 @@ package org.nmfusion.cli;
 
 import java.io.PrintWriter;
 
+import org.nmfusion.util.BadParameterException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "nmfusion", mixinStandardHelpOptions = true, versionProvider = NMFusionCli.Version.class,
 	description = "Multi-modal and multi-focus image fusion (Siamese CNN + NMF + pyramids).%n" +
 		"Each subcommand runs the same code as its Fiji menu command (Plugins > NMFusion).",
-	subcommands = { DenoiseSubcommand.class, WeightMapSubcommand.class, NmfSubcommand.class, BlendSubcommand.class,
+	subcommands = { FuseSubcommand.class, DenoiseSubcommand.class, WeightMapSubcommand.class, NmfSubcommand.class,
 		MetricsSubcommand.class, TrainSubcommand.class, EvaluateSubcommand.class, ExportModelSubcommand.class,
 		CommandLine.HelpCommand.class })
 public class NMFusionCli implements Runnable {
@@ -47,7 +48,7 @@ public class NMFusionCli implements Runnable {
 		err.println("nmfusion: error: " + (expected ? message : e.getClass().getSimpleName() + ": " + message));
 		if (System.getenv("NMFUSION_DEBUG") != null) e.printStackTrace(err);
 		err.flush();
-		return 1;
+		return e instanceof BadParameterException ? 2 : 1;
 	}
 
 	/** Version from the jar manifest (or "development" when run from classes). */

@@ -60,12 +60,6 @@ public class NmfSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		final CommandLine cl = spec.commandLine();
-		if (rank < 1) throw new CommandLine.ParameterException(cl, "--rank must be >= 1, got " + rank);
-		if (maxIterations < 0) throw new CommandLine.ParameterException(cl, "--max-iter must be >= 0, got " + maxIterations);
-		if (!(tolerance >= 0)) throw new CommandLine.ParameterException(cl, "--tol must be >= 0, got " + tolerance);
-		if (!solver.matches("(?i)mu|hals")) throw new CommandLine.ParameterException(cl, "--solver must be mu or hals, got '" + solver + "'");
-		if (!init.matches("(?i)nndsvd|nndsvda|random"))
-			throw new CommandLine.ParameterException(cl, "--init must be nndsvd, nndsvda or random, got '" + init + "'");
 		final ImagePlus in = ImageFiles.open(input);
 		if (Files.exists(outDir) && !Files.isDirectory(outDir)) throw new IOException("output exists and is not a folder: " + outDir);
 		Files.createDirectories(outDir);

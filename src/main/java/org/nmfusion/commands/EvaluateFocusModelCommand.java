@@ -3,11 +3,8 @@ package org.nmfusion.commands;
 import java.io.File;
 import java.io.IOException;
 
-import org.nmfusion.service.NMFusionService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -19,13 +16,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>NMFusion>Evaluate Focus Model", headless = true,
 	label = "Evaluate Focus Model", description = "Held-out test of a trained Siamese focus model (NMFusion stage 2)")
-public class EvaluateFocusModelCommand extends ContextCommand {
-
-	@Parameter
-	private NMFusionService nmfusion;
-
-	@Parameter
-	private LogService log;
+public class EvaluateFocusModelCommand extends NMFusionCommand {
 
 	@Parameter(label = "Model folder", style = "directory", persist = false,
 		description = "a SavedModel folder exported by 'Train Siamese Model'")
@@ -47,7 +38,7 @@ public class EvaluateFocusModelCommand extends ContextCommand {
 	@Override
 	public void run() {
 		final String[] names = TrainSiameseModelCommand.names(holdout).toArray(new String[0]);
-		report = CommandFailures.runOrCancel(this, log, () -> {
+		report = call(() -> {
 			try {
 				return nmfusion.evaluateFocusModel(model_dir, image_folder, pairs, names);
 			}

@@ -3,11 +3,8 @@ package org.nmfusion.commands;
 import java.io.File;
 import java.io.IOException;
 
-import org.nmfusion.service.NMFusionService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -18,13 +15,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>NMFusion>Export Focus Model", headless = true,
 	label = "Export Focus Model", description = "Re-export a trained Siamese focus model (NMFusion stage 2)")
-public class ExportFocusModelCommand extends ContextCommand {
-
-	@Parameter
-	private NMFusionService nmfusion;
-
-	@Parameter
-	private LogService log;
+public class ExportFocusModelCommand extends NMFusionCommand {
 
 	@Parameter(label = "Model folder", style = "directory", persist = false,
 		description = "a SavedModel folder exported by 'Train Siamese Model'")
@@ -39,7 +30,7 @@ public class ExportFocusModelCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		model_folder = CommandFailures.runOrCancel(this, log, () -> {
+		model_folder = call(() -> {
 			try {
 				return nmfusion.exportFocusModel(model_dir, output_folder);
 			}

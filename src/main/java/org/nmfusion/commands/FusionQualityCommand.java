@@ -7,28 +7,25 @@ import java.io.IOException;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
-import org.nmfusion.service.NMFusionService;
 import org.scijava.ItemIO;
+import org.scijava.ItemVisibility;
+import java.util.LinkedHashMap;
+import org.nmfusion.io.DerivedImages;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
  * Plugins &gt; NMFusion &gt; Fusion Quality: the 20 fusion quality metrics of the MEFB/VIFB reference
- * toolbox (METRICS.md) for a fused image and its two sources, as one ResultsTable row. Macro:
+ * toolbox (docs/metrics.md) for a fused image and its two sources, as one ResultsTable row. Macro:
  * {@code run("Fusion Quality", "source_a=a.png source_b=b.png fused=f.png metrics=all csv_file=[]");}
  */
 @Plugin(type = Command.class, menuPath = "Plugins>NMFusion>Fusion Quality", headless = true,
 	label = "Fusion Quality", description = "Fusion quality metrics (EN, MI, NMI, ..., Qc) as the MEFB/VIFB toolbox")
-public class FusionQualityCommand extends ContextCommand {
+public class FusionQualityCommand extends NMFusionCommand {
 
-	@Parameter
-	private NMFusionService nmfusion;
-
-	@Parameter
-	private LogService log;
+	public static final String SOURCE_A = "source_a", SOURCE_B = "source_b", FUSED = "fused", METRICS = "metrics", CSV_FILE = "csv_file",
+			VALUES = "values";
 
 	@Parameter(label = "Source A", description = "first source image: 8-bit gray or RGB (converted to gray)")
 	private ImagePlus source_a;
@@ -50,30 +47,21 @@ public class FusionQualityCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Fusion quality")
 	private ResultsTable results;
 
+	@Parameter(type = ItemIO.OUTPUT, label = "Values", visibility = ItemVisibility.INVISIBLE)
+	private LinkedHashMap<String, Double> values;
+
 	@Override
 	public void run() {
-		results = CommandFailures.runOrCancel(this, log, () -> {
-			final ResultsTable table = nmfusion.metricsTable(source_a, source_b, fused, metrics);
-			if (csv_file != null && !csv_file.getPath().isEmpty()) {
-				try {
-					nmfusion.saveMetricsCsv(valuesOf(table), csv_file);
-				}
-				catch (IOException e) {
-					throw new IllegalArgumentException("could not write CSV file " + csv_file + ": " + e.getMessage(), e);
-				}
+		values = call(() -> {
+			try {
+				return nmfusion.metrics(source_a, source_b, fused, metrics, csv_file);
 			}
-			return table;
+			catch (IOException e) {
+				throw new IllegalArgumentException("could not write CSV file " + csv_file + ": " + e.getMessage(), e);
+			}
 		});
-		if (results != null && !GraphicsEnvironment.isHeadless()) results.show("Fusion Quality");
-	}
-
-	/** Metric name -> value of the table's single row, in column order. */
-	public static java.util.LinkedHashMap<String, Double> valuesOf(ResultsTable table) {
-		final java.util.LinkedHashMap<String, Double> values = new java.util.LinkedHashMap<>();
-		for (String heading : table.getHeadings()) {
-			if ("Label".equals(heading)) continue;
-			values.put(heading, table.getValue(heading, 0));
-		}
-		return values;
+		if (values == null) return;
+		results = DerivedImages.row(fused.getTitle() == null ? "fused" : fused.getTitle(), values);
+		if (!GraphicsEnvironment.isHeadless()) results.show("Fusion Quality");
 	}
 }

@@ -2,11 +2,8 @@ package org.nmfusion.commands;
 
 import ij.ImagePlus;
 
-import org.nmfusion.service.NMFusionService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -17,18 +14,12 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>NMFusion>Hann-Mean Denoise", headless = true,
 	label = "Hann-Mean Denoise", description = "Hann-window mean filter (NMFusion stage 1)")
-public class HannMeanDenoiseCommand extends ContextCommand {
-
-	@Parameter
-	private NMFusionService nmfusion;
-
-	@Parameter
-	private LogService log;
+public class HannMeanDenoiseCommand extends NMFusionCommand {
 
 	@Parameter(label = "Image", description = "2-D image: 8/16/32-bit gray or RGB (filtered per channel)")
 	private ImagePlus input;
 
-	@Parameter(label = "Radius (pixels)", min = "1", persist = false,
+	@Parameter(label = "Radius (pixels)", persist = false,
 		description = "Hann window radius r: the window has 2r+1 taps")
 	private int radius = 2;
 
@@ -45,6 +36,6 @@ public class HannMeanDenoiseCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		output = CommandFailures.runOrCancel(this, log, () -> nmfusion.denoise(input, radius, background_threshold, float_output));
+		output = call(() -> nmfusion.denoise(input, radius, background_threshold, float_output));
 	}
 }

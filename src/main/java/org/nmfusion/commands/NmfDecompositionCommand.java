@@ -8,11 +8,9 @@ import ij.measure.ResultsTable;
 
 import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.nmf.NmfResult;
-import org.nmfusion.service.NMFusionService;
+import org.nmfusion.service.NmfImages;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -24,18 +22,12 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>NMFusion>NMF Decomposition", headless = true, label = "NMF Decomposition",
 	description = "Non-negative matrix factorization of an image stack (NMFusion)")
-public class NmfDecompositionCommand extends ContextCommand {
-
-	@Parameter
-	private NMFusionService nmfusion;
-
-	@Parameter
-	private LogService log;
+public class NmfDecompositionCommand extends NMFusionCommand {
 
 	@Parameter(label = "Stack", description = "N slices (8/16/32-bit gray, non-negative); each slice is one row of V")
 	private ImagePlus input;
 
-	@Parameter(label = "Rank k", min = "1", persist = false, description = "number of basis images (1 .. min(N, pixels))")
+	@Parameter(label = "Rank k", persist = false, description = "number of basis images (1 .. min(N, pixels))")
 	private int rank = 2;
 
 	@Parameter(label = "Solver", choices = { "hals", "mu" }, persist = false,
@@ -49,10 +41,10 @@ public class NmfDecompositionCommand extends ContextCommand {
 	@Parameter(label = "Seed", persist = false, description = "seed of the random initialisation and of the randomized SVD")
 	private long seed = 0;
 
-	@Parameter(label = "Maximum iterations", min = "0", persist = false)
+	@Parameter(label = "Maximum iterations", persist = false)
 	private int max_iterations = 200;
 
-	@Parameter(label = "Tolerance", min = "0", persist = false,
+	@Parameter(label = "Tolerance", persist = false,
 		description = "stop when the relative change of the loss falls below this (0: run all iterations)")
 	private double tolerance = 1e-4;
 
@@ -67,16 +59,13 @@ public class NmfDecompositionCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		final NmfResult result = CommandFailures.runOrCancel(this, log, () -> nmfusion.nmf(input, NmfOptions.builder(rank)
-			.solver(NmfOptions.Solver.parse(solver)).init(NmfOptions.Init.parse(init)).seed(seed).maxIterations(max_iterations)
-			.tolerance(tolerance).build()));
-		if (result == null) return;
-		final String title = input.getTitle() == null ? "stack" : input.getTitle().replaceFirst("\\.[^.]+$", "");
-		basis = nmfusion.nmfBasisImages(result, input.getWidth(), input.getHeight(), title + "-nmf-basis");
-		basis.setCalibration(input.getCalibration().copy());
-		basis.getCalibration().disableDensityCalibration();
-		coefficients = nmfusion.nmfCoefficients(result);
-		loss = nmfusion.nmfLoss(result);
+		final NmfImages out = call(() -> nmfusion.nmfDecomposition(input, NmfOptions.builder(rank).solver(NmfOptions.Solver.parse(solver))
+			.init(NmfOptions.Init.parse(init)).seed(seed).maxIterations(max_iterations).tolerance(tolerance).build()));
+		if (out == null) return;
+		basis = out.basis();
+		coefficients = out.coefficients();
+		loss = out.loss();
+		final NmfResult result = out.result();
 		if (log != null) log.debug(String.format(java.util.Locale.ROOT, "NMF rank %d (%s, %s): %d iterations, relative error %.6g", rank, solver,
 			init, result.iterations(), result.relativeError()));
 		if (!GraphicsEnvironment.isHeadless()) {
@@ -84,10 +73,10 @@ public class NmfDecompositionCommand extends ContextCommand {
 			final double[] it = new double[l.length];
 			for (int i = 0; i < l.length; i++)
 				it[i] = i;
-			final Plot plot = new Plot(title + " NMF loss", "iteration", "loss");
+			final Plot plot = new Plot(basis.getTitle() + " NMF loss", "iteration", "loss");
 			plot.add("line", it, l);
 			plot.show();
-			coefficients.show(title + " NMF coefficients");
+			coefficients.show(basis.getTitle() + " NMF coefficients");
 		}
 	}
 }

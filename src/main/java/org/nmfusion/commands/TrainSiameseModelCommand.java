@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
-import org.nmfusion.service.NMFusionService;
 import org.nmfusion.train.Widths;
 import org.nmfusion.train.TrainingConfig;
 import org.scijava.ItemIO;
 import org.scijava.ItemVisibility;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -27,13 +24,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>NMFusion>Train Siamese Model", headless = true,
 	label = "Train Siamese Model", description = "Train the Siamese CNN focus classifier (NMFusion stage 2)")
-public class TrainSiameseModelCommand extends ContextCommand {
-
-	@Parameter
-	private NMFusionService nmfusion;
-
-	@Parameter
-	private LogService log;
+public class TrainSiameseModelCommand extends NMFusionCommand {
 
 	@Parameter(required = false)
 	private StatusService status;
@@ -89,7 +80,7 @@ public class TrainSiameseModelCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		model_folder = CommandFailures.runOrCancel(this, log, () -> {
+		model_folder = call(() -> {
 			final TrainingConfig c = new TrainingConfig();
 			c.images = image_folder;
 			c.holdout = names(holdout);

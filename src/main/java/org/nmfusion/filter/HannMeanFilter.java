@@ -6,6 +6,8 @@ import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.nmfusion.image.Image2D;
+import org.nmfusion.image.ValueCalibration;
 import org.nmfusion.util.FloatImages;
 
 /**
@@ -50,6 +52,22 @@ public final class HannMeanFilter {
 	private static float[] filteredPlane(RandomAccessibleInterval<? extends RealType<?>> input, int radius, double threshold) {
 		final float[] src = FloatImages.toFloats(input, "input image");
 		return filter(src, (int) input.dimension(0), (int) input.dimension(1), radius, threshold);
+	}
+
+	/**
+	 * Hann-mean denoising of every channel of an image. With {@code floatOutput} the result is 32-bit in
+	 * real values (a calibrated 16-bit image's calibration function applied); otherwise it keeps the input
+	 * type (rounded, clamped) and calibration.
+	 */
+	public static Image2D filter(Image2D input, int radius, double backgroundThreshold, boolean floatOutput) {
+		if (input == null) throw new IllegalArgumentException("no image given (null)");
+		if (!floatOutput) return input.mapChannels(input.kind(), c -> filterSameType(c, radius, backgroundThreshold));
+		final Image2D.Kind kind = input.isRgb() ? Image2D.Kind.RGB_FLOAT : Image2D.Kind.GRAY32;
+		final ValueCalibration values = input.values();
+		return input.mapChannels(kind, c -> {
+			final float[] plane = values.applyInPlace(filteredPlane(c, radius, backgroundThreshold));
+			return FloatImages.wrap(plane, c.dimension(0), c.dimension(1));
+		});
 	}
 
 	/**

@@ -72,6 +72,38 @@ public final class ImagePlusAdapter {
 		}
 	}
 
+	/**
+	 * Wraps each plane of a single-channel stack (a focus stack, a series) as an {@link Image2D}; gray
+	 * planes share the stack's pixel arrays.
+	 *
+	 * @throws IllegalArgumentException for multi-channel hyperstacks
+	 */
+	public static List<Image2D> wrapPlanes(ImagePlus imp) {
+		if (imp == null) throw new IllegalArgumentException("no image given (null)");
+		if (imp.getNChannels() > 1 && imp.getType() != ImagePlus.COLOR_RGB) {
+			throw new IllegalArgumentException("'" + imp.getTitle() + "' has " + imp.getNChannels() +
+				" channels; expected a single-channel stack of registered planes");
+		}
+		final List<Image2D> planes = new ArrayList<>();
+		final ImageStack stack = imp.getStack();
+		for (int i = 1; i <= stack.getSize(); i++) {
+			final ImagePlus plane = new ImagePlus(imp.getTitle() + " plane " + i, stack.getProcessor(i));
+			plane.setCalibration(imp.getCalibration());
+			planes.add(wrap(plane));
+		}
+		return planes;
+	}
+
+	/** A 2-D gray ImgLib2 image as an {@link Image2D} of the kind its pixel type implies (8, 16 or 32-bit). */
+	public static Image2D gray(RandomAccessibleInterval<? extends RealType<?>> image) {
+		if (image == null) throw new IllegalArgumentException("no image given (null)");
+		if (image.numDimensions() != 2) throw new IllegalArgumentException("expected a 2-D image, got " + image.numDimensions() + " dimensions");
+		final Object t = image.getType();
+		final Image2D.Kind kind = t instanceof UnsignedByteType ? Image2D.Kind.GRAY8 : t instanceof UnsignedShortType ? Image2D.Kind.GRAY16
+			: Image2D.Kind.GRAY32;
+		return Image2D.gray(kind, image, PixelCalibration.UNCALIBRATED);
+	}
+
 	/** Creates an ImagePlus over the image's pixels (no copy where the channel is an ArrayImg of the matching type). */
 	public static ImagePlus toImagePlus(Image2D image, String title) {
 		final int w = (int) image.width(), h = (int) image.height();

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
+import org.nmfusion.util.BadParameterException;
 
 /**
  * Registry and facade of the 20 fusion quality metrics (METRICS.md), in the reference table's
@@ -61,7 +62,7 @@ public final class FusionMetrics {
 				}
 			}
 			if (found == null) {
-				throw new IllegalArgumentException("unknown metric '" + name + "'; valid names: all, "
+				throw new BadParameterException("unknown metric '" + name + "'; valid names: all, "
 						+ String.join(", ", names()));
 			}
 			if (!out.contains(found)) {
@@ -69,7 +70,7 @@ public final class FusionMetrics {
 			}
 		}
 		if (out.isEmpty()) {
-			throw new IllegalArgumentException("no metric selected in '" + selection + "'; valid names: all, "
+			throw new BadParameterException("no metric selected in '" + selection + "'; valid names: all, "
 					+ String.join(", ", names()));
 		}
 		return Collections.unmodifiableList(out);

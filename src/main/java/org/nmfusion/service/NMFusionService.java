@@ -3,7 +3,7 @@ package org.nmfusion.service;
 import java.io.File;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import ij.ImagePlus;
@@ -12,9 +12,16 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
+import org.nmfusion.batch.FusionPair;
+import org.nmfusion.batch.PairOutcome;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
+import org.nmfusion.fusion.FusionResult;
+import org.nmfusion.fusion.method.FusionContext;
+import org.nmfusion.fusion.method.FusionOptions;
 import org.nmfusion.image.Image2D;
+import org.nmfusion.image.Plane;
+import org.nmfusion.io.DerivedImages;
 import org.nmfusion.nmf.Nmf;
 import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.nmf.NmfResult;
@@ -25,19 +32,81 @@ import org.scijava.service.SciJavaService;
 /**
  * The scriptable NMFusion API: one call per pipeline stage, on ImageJ 1.x images
  * ({@link ImagePlus}), on {@link Image2D} (gray or RGB channels) or on plain ImgLib2 images.
- * In a SciJava script: {@code #@ NMFusionService nmfusion}. Inputs are never modified; bad input
- * raises IllegalArgumentException with a message naming the problem.
+ * In a SciJava script: {@code #@ NMFusionService nmfusion}. The method is described in docs/method.md
+ * and the metrics in docs/metrics.md. Inputs are never modified; bad input raises
+ * IllegalArgumentException with a message naming the problem.
  */
 public interface NMFusionService extends SciJavaService {
 
-	// --- Stage 1: Hann-mean denoising (SPEC section 1) ---
+	// --- Fusion: the main job ---
+
+	/**
+	 * Fuses two registered single-plane images (8/16/32-bit gray or RGB; gray + colour fuses the gray
+	 * image into the colour image's luminance).
+	 *
+	 * @param method a name of {@link org.nmfusion.fusion.FusionMethods} ("cnn-nmf", "cnn", "cnn-focus", "average",
+	 *        "pca", "dwt", "laplacian-max", "nmf"); null = the default, cnn-nmf
+	 * @param options method options, or null for the defaults
+	 * @param modelDir a trained focus model folder, or null for the bundled model (CNN methods only)
+	 * @param weightMap a 32-bit weight map of A in [0, 1] replacing the CNN map, or null
+	 * @return the fused image in the sources' type (32-bit on request) and the weight map used, if any
+	 */
+	FusedImages fuse(ImagePlus sourceA, ImagePlus sourceB, String method, FusionOptions options, File modelDir,
+		ImagePlus weightMap);
+
+	/** Fuses two images with the named method and default options. */
+	default ImagePlus fuse(ImagePlus sourceA, ImagePlus sourceB, String method) {
+		return fuse(sourceA, sourceB, method, null, null, null).fused();
+	}
+
+	/** Fuses two images with the default method, cnn-nmf. */
+	default ImagePlus fuse(ImagePlus sourceA, ImagePlus sourceB) {
+		return fuse(sourceA, sourceB, null);
+	}
+
+	/**
+	 * Fuses the N &gt;= 2 registered slices of a stack (a focus stack, a series) into one image,
+	 * sequentially: F = fuse(fuse(I1, I2), I3) ...; progress is reported per slice.
+	 */
+	FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir);
+
+	/** Fuses N &gt;= 2 images in the core's form; the work for scripts that manage their own data. */
+	FusionResult fuse(List<Image2D> sources, String method, FusionOptions options, File modelDir, Plane weightMap,
+		FusionContext.Progress progress, BooleanSupplier canceled);
+
+	/**
+	 * Batch fusion of a list of pairs into {@code outputFolder} (NAME_fused.png for 8-bit gray and RGB,
+	 * .tif otherwise, and report.csv), with one loaded model: a bad pair is reported and the batch goes
+	 * on; existing outputs are kept unless {@code overwrite}. Progress goes to the status bar.
+	 */
+	List<PairOutcome> fuseBatch(List<FusionPair> pairs, File outputFolder, String method, FusionOptions options, File modelDir,
+		boolean overwrite, BooleanSupplier canceled) throws IOException;
+
+	/**
+	 * Batch fusion of a folder: {@link #findPairs} then {@link #fuseBatch}; what Plugins &gt; NMFusion &gt;
+	 * Batch Fuse Folder and {@code nmfusion fuse --batch} run.
+	 */
+	default List<PairOutcome> fuseFolder(File folder, File folderB, File outputFolder, String method, FusionOptions options,
+		File modelDir, boolean overwrite, BooleanSupplier canceled) throws IOException
+	{
+		return fuseBatch(findPairs(folder, folderB), outputFolder, method, options, modelDir, overwrite, canceled);
+	}
+
+	/**
+	 * The pairs of a folder (files NAME_A.ext and NAME_B.ext, sub-folders included) or, when
+	 * {@code folderB} is given, the files of the same base name in {@code folder} and {@code folderB}.
+	 */
+	List<FusionPair> findPairs(File folder, File folderB) throws IOException;
+
+	// --- Stage 1: Hann-mean denoising ---
 
 	/**
 	 * Hann-mean denoising of a single-plane image (8/16/32-bit gray or RGB, per channel).
 	 *
 	 * @param radius Hann window radius in pixels (>= 1)
 	 * @param backgroundThreshold pixels <= this value are ignored (normalised convolution); NaN = off
-	 * @param floatOutput 32-bit result (three 32-bit channels for RGB) instead of the input type
+	 * @param floatOutput 32-bit result (three 32-bit channels for RGB, calibrated values for calibrated
+	 *        16-bit input) instead of the input type
 	 * @return a new image with the input's calibration
 	 */
 	ImagePlus denoise(ImagePlus input, int radius, double backgroundThreshold, boolean floatOutput);
@@ -54,41 +123,36 @@ public interface NMFusionService extends SciJavaService {
 	Img<FloatType> denoiseToFloat(RandomAccessibleInterval<? extends RealType<?>> input, int radius,
 		double backgroundThreshold);
 
-	// --- Fusion quality metrics (issue #5, METRICS.md) ---
+	// --- Stage 2: Siamese CNN focus model ---
 
 	/**
-	 * Fusion quality metrics of {@code fused} against the sources, exactly as the MEFB/VIFB reference
-	 * toolbox computes them. Inputs are single-plane 8-bit gray or RGB images (RGB converted to gray with
-	 * the reference rgb2gray rule); 16/32-bit gray is accepted if all values lie in 0..255.
-	 *
-	 * @param selection "all" (or null/empty) or a comma-separated list of metric names, case-insensitive
-	 *        (EN, MI, NMI, TE, Qabf, SSIM, Qy, Qcb, Qcv, VIF, SD, SF, AG, PSNR, CE, EI, Qncie, Qp, Qw, Qc)
-	 * @return metric name -> value, in the order of the selection
-	 * @throws IllegalArgumentException for unknown metric names, size mismatch, stacks, out-of-range values
+	 * The focus model: a user SavedModel folder (loaded once per service and reused) or, when
+	 * {@code modelDir} is null, the bundled default model. Do not close the returned model; the service
+	 * closes user models when it is disposed.
 	 */
-	LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused,
-		String selection);
+	FocusModel focusModel(File modelDir);
 
-	/** All 20 metrics; see {@link #metrics(ImagePlus, ImagePlus, ImagePlus, String)}. */
-	default LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused) {
-		return metrics(sourceA, sourceB, fused, "all");
+	/**
+	 * Dense CNN inference on two registered single-plane images of equal size (>= 16x16): score map,
+	 * weight map Wc and, if requested, the branch features. The images are scaled to [0, 1] as for fusion
+	 * (docs/method.md, "Input scaling"); RGB via luminance 0.299 R + 0.587 G + 0.114 B.
+	 */
+	DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, File modelDir, boolean withFeatures);
+
+	/** Dense CNN inference on two 2-D ImgLib2 gray images (scaled as for fusion, by pixel type). */
+	DenseOutput focusMaps(RandomAccessibleInterval<? extends RealType<?>> sourceA,
+		RandomAccessibleInterval<? extends RealType<?>> sourceB, File modelDir, boolean withFeatures);
+
+	/** The CNN outputs as ImageJ images: weight map, and on request the score map and the features. */
+	FocusMapImages focusMapImages(ImagePlus sourceA, ImagePlus sourceB, File modelDir, boolean withScores,
+		boolean withFeatures);
+
+	/** The weight map Wc (32-bit, values in [0,1], 1 = A sharper) of two images; null modelDir = bundled model. */
+	default ImagePlus weightMap(ImagePlus sourceA, ImagePlus sourceB, File modelDir) {
+		return focusMapImages(sourceA, sourceB, modelDir, false, false).weightMap();
 	}
 
-	/** Metrics of 2-D gray ImgLib2 images (values 0..255). */
-	LinkedHashMap<String, Double> metrics(RandomAccessibleInterval<? extends RealType<?>> sourceA,
-		RandomAccessibleInterval<? extends RealType<?>> sourceB, RandomAccessibleInterval<? extends RealType<?>> fused,
-		String selection);
-
-	/**
-	 * The metrics as a one-row ResultsTable (row label = fused image title, one column per metric), as
-	 * shown by Plugins &gt; NMFusion &gt; Fusion Quality.
-	 */
-	ResultsTable metricsTable(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection);
-
-	/** Writes metric values as CSV (header line + value line, six decimals), atomically. */
-	void saveMetricsCsv(Map<String, Double> values, File file) throws IOException;
-
-	// --- NMF engine and NMF decomposition of stacks (SPEC sections 3 and 5, issue #3) ---
+	// --- NMF engine and NMF decomposition of stacks (docs/method.md, "NMF") ---
 
 	/**
 	 * NMF of an image stack: each plane of {@code stack} (8/16/32-bit gray, flattened row by row) is one
@@ -104,6 +168,12 @@ public interface NMFusionService extends SciJavaService {
 	/** NMF of a non-negative row-major rows x columns matrix. */
 	NmfResult nmf(float[] v, int rows, int columns, NmfOptions options);
 
+	/**
+	 * NMF of an image stack with its ImageJ outputs: the basis images (32-bit stack titled after the input,
+	 * spatially calibrated like it), the coefficients and the loss history.
+	 */
+	NmfImages nmfDecomposition(ImagePlus stack, NmfOptions options);
+
 	/** The k rows of H of a slices-as-rows result as a 32-bit stack of width x height basis images. */
 	ImagePlus nmfBasisImages(NmfResult result, int width, int height, String title);
 
@@ -113,43 +183,51 @@ public interface NMFusionService extends SciJavaService {
 	/** The loss history as a table: columns iteration (0 = initialisation) and loss. */
 	ResultsTable nmfLoss(NmfResult result);
 
-	// --- Baseline: weighted average (SPEC baselines; the multi-scale pipeline supersedes it) ---
+	// --- Fusion quality metrics (docs/metrics.md) ---
 
 	/**
-	 * Pixel-wise F = W A + (1 - W) B of two registered single-plane images of the same kind (gray + gray,
-	 * or RGB + RGB per channel), output in A's type.
+	 * Fusion quality metrics of {@code fused} against the sources, exactly as the MEFB/VIFB reference
+	 * toolbox computes them. Inputs are single-plane 8-bit gray or RGB images (RGB converted to gray with
+	 * the reference rgb2gray rule); 16/32-bit gray is accepted if all values lie in 0..255.
 	 *
-	 * @param weightMap 32-bit weight map of A with values in [0, 1] (e.g. the CNN weight map), or null
-	 * @param weight constant weight of A in [0, 1], used when {@code weightMap} is null (0.5 = average)
+	 * @param selection "all" (or null/empty) or a comma-separated list of metric names, case-insensitive
+	 *        (EN, MI, NMI, TE, Qabf, SSIM, Qy, Qcb, Qcv, VIF, SD, SF, AG, PSNR, CE, EI, Qncie, Qp, Qw, Qc)
+	 * @param csvFile if not null, the values are also written there as CSV (header + one line), atomically
+	 * @return metric name -> value, in the order of the selection
+	 * @throws IllegalArgumentException for unknown metric names, size mismatch, stacks, out-of-range values
 	 */
-	ImagePlus weightedAverage(ImagePlus sourceA, ImagePlus sourceB, ImagePlus weightMap, double weight);
+	LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection,
+		File csvFile) throws IOException;
 
-	// --- Stage 2: Siamese CNN focus model (SPEC section 2) ---
+	/** The selected metrics, no CSV. */
+	default LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection) {
+		try {
+			return metrics(sourceA, sourceB, fused, selection, null);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e); // nothing is written without a CSV path
+		}
+	}
+
+	/** All 20 metrics, no CSV. */
+	default LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused) {
+		return metrics(sourceA, sourceB, fused, "all");
+	}
+
+	/** Metrics of 2-D gray ImgLib2 images (values 0..255). */
+	LinkedHashMap<String, Double> metrics(RandomAccessibleInterval<? extends RealType<?>> sourceA,
+		RandomAccessibleInterval<? extends RealType<?>> sourceB, RandomAccessibleInterval<? extends RealType<?>> fused,
+		String selection);
+
+	/** The metrics as a one-row ResultsTable (row label = fused image title, one column per metric). */
+	default ResultsTable metricsTable(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection) {
+		return DerivedImages.row(fused.getTitle() == null ? "fused" : fused.getTitle(), metrics(sourceA, sourceB, fused, selection));
+	}
+
+	// --- Training the focus model ---
 
 	/**
-	 * The focus model: a user SavedModel folder (loaded once per service and reused) or, when
-	 * {@code modelDir} is null, the bundled default model. Do not close the returned model; the service
-	 * closes user models when it is disposed.
-	 */
-	FocusModel focusModel(File modelDir);
-
-	/**
-	 * Dense CNN inference on two registered single-plane images of equal size (>= 16x16): score map,
-	 * weight map Wc and, if requested, the branch features. Inputs are scaled to [0,1] (8-bit /255,
-	 * 16-bit /65535, 32-bit min-max; RGB via luminance 0.299 R + 0.587 G + 0.114 B).
-	 */
-	DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, File modelDir,
-		boolean withFeatures);
-
-	/** Dense CNN inference on two 2-D ImgLib2 images (scaled as in {@link #focusMaps(ImagePlus, ImagePlus, File, boolean)}). */
-	DenseOutput focusMaps(RandomAccessibleInterval<? extends RealType<?>> sourceA,
-		RandomAccessibleInterval<? extends RealType<?>> sourceB, File modelDir, boolean withFeatures);
-
-	/** The weight map Wc (32-bit, values in [0,1], 1 = A sharper) of two images; null modelDir = bundled model. */
-	ImagePlus weightMap(ImagePlus sourceA, ImagePlus sourceB, File modelDir);
-
-	/**
-	 * Trains a Siamese focus model (SPEC section 2) as configured, exporting the SavedModel to
+	 * Trains a Siamese focus model (docs/method.md, "Siamese CNN") as configured, exporting the SavedModel to
 	 * {@code config.out/model} (plus MODEL_REPORT.md when hold-out images are named and TRAINING.md).
 	 *
 	 * @param listener progress messages (may be null: standard output)

@@ -72,7 +72,7 @@ class DenoiseSubcommandTest {
 		new FileSaver(TestImages.gray8(10, 10, 1)).saveAsTiff(image.toString());
 		r = run("denoise", "--radius", "0", image.toString(), "-o", out.toString());
 		assertEquals(2, r.code);
-		assertTrue(r.err.contains("--radius must be >= 1"), r.err);
+		assertEquals("nmfusion: error: radius must be >= 1 pixel, got 0", r.err.trim());
 
 		final ImageStack stack = new ImageStack(6, 6);
 		for (int i = 0; i < 4; i++) stack.addSlice(new ByteProcessor(6, 6));

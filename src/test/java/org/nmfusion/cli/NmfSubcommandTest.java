@@ -108,10 +108,10 @@ class NmfSubcommandTest {
 		new FileSaver(mixtureStack()).saveAsTiffStack(f.toString());
 		CliRun.Result r = run("nmf", f.toString(), "--rank", "0", "-o", out.toString());
 		assertEquals(2, r.code);
-		assertTrue(r.err.contains("--rank must be >= 1"), r.err);
+		assertTrue(r.err.contains("NMF rank must be >= 1"), r.err);
 		r = run("nmf", f.toString(), "--rank", "2", "--solver", "als", "-o", out.toString());
 		assertEquals(2, r.code);
-		assertTrue(r.err.contains("--solver must be mu or hals"), r.err);
+		assertTrue(r.err.contains("unknown NMF solver 'als'"), r.err);
 		r = run("nmf", f.toString(), "--rank", "9", "-o", out.toString());
 		assertEquals(1, r.code);
 		assertEquals("nmfusion: error: NMF rank 9 exceeds min(rows, columns) = 6 of the 6 x 432 input", r.err.trim());

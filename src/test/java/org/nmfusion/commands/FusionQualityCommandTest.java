@@ -56,7 +56,8 @@ class FusionQualityCommandTest extends HeadlessCommandTest {
 		final ResultsTable t = (ResultsTable) m.getOutput("results");
 		assertEquals(1, t.size());
 		assertEquals("fused.png", t.getLabel(0));
-		final LinkedHashMap<String, Double> values = FusionQualityCommand.valuesOf(t);
+		@SuppressWarnings("unchecked")
+		final LinkedHashMap<String, Double> values = (LinkedHashMap<String, Double>) m.getOutput("values");
 		assertEquals(FusionMetrics.names(), new ArrayList<>(values.keySet()));
 		final LinkedHashMap<String, Double> direct = FusionMetrics.evaluate(gray(a), gray(b), gray(f), FusionMetrics.all());
 		assertEquals(direct, values);
@@ -68,7 +69,7 @@ class FusionQualityCommandTest extends HeadlessCommandTest {
 		final ImagePlus a = TestImages.gray8(40, 40, 4), b = TestImages.gray8(40, 40, 5), f = TestImages.gray8(40, 40, 6);
 		final File csv = dir.resolve("q.csv").toFile();
 		final CommandModule m = run("source_a", a, "source_b", b, "fused", f, "metrics", "qabf, EN", "csv_file", csv);
-		final LinkedHashMap<String, Double> values = FusionQualityCommand.valuesOf((ResultsTable) m.getOutput("results"));
+		final LinkedHashMap<String, Double> values = values(m);
 		assertEquals(List.of("Qabf", "EN"), new ArrayList<>(values.keySet()));
 		final List<String> lines = Files.readAllLines(csv.toPath(), StandardCharsets.UTF_8);
 		assertEquals(2, lines.size());
@@ -91,7 +92,7 @@ class FusionQualityCommandTest extends HeadlessCommandTest {
 		}
 		final ImagePlus b = TestImages.gray8(32, 32, 8), f = TestImages.gray8(32, 32, 9);
 		final CommandModule m = run("source_a", rgb, "source_b", b, "fused", f, "metrics", "MI,CE");
-		final LinkedHashMap<String, Double> values = FusionQualityCommand.valuesOf((ResultsTable) m.getOutput("results"));
+		final LinkedHashMap<String, Double> values = values(m);
 		assertEquals(FusionMetrics.evaluate(new GrayImage(32, 32, g), gray(b), gray(f), FusionMetrics.byName("MI,CE")),
 			values);
 	}
@@ -124,7 +125,7 @@ class FusionQualityCommandTest extends HeadlessCommandTest {
 			"metrics", "SSIM");
 		assertFalse(m.isCanceled(), String.valueOf(m.getCancelReason()));
 		assertEquals(FusionMetrics.byName("SSIM").get(0).compute(gray(a), gray(a), gray(f)),
-			FusionQualityCommand.valuesOf((ResultsTable) m.getOutput("results")).get("SSIM"), 0.0);
+			values(m).get("SSIM"), 0.0);
 	}
 
 	@Test
@@ -136,5 +137,10 @@ class FusionQualityCommandTest extends HeadlessCommandTest {
 		assertEquals(20, v.size());
 		assertEquals(FusionMetrics.evaluate(gray(a), gray(b), gray(f), FusionMetrics.all()), v);
 		assertEquals(v.get("EN"), s.metricsTable(a, b, f, "EN").getValue("EN", 0), 0.0);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static LinkedHashMap<String, Double> values(final CommandModule m) {
+		return (LinkedHashMap<String, Double>) m.getOutput("values");
 	}
 }

@@ -1,0 +1,199 @@
+package org.nmfusion.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import ij.ImagePlus;
+import org.nmfusion.batch.BatchFusion;
+import org.nmfusion.batch.PairOutcome;
+import org.nmfusion.commands.BatchFuseFolderCommand;
+import org.nmfusion.commands.FuseImagesCommand;
+import org.nmfusion.commands.FuseStackCommand;
+import org.nmfusion.commands.FusionCommand;
+import org.nmfusion.fusion.method.FusionOptions;
+import org.nmfusion.io.ImageFiles;
+import org.scijava.app.event.StatusEvent;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nmfusion fuse}: runs Plugins &gt; NMFusion &gt; Fuse Images on two files, Fuse Stack on a stack
+ * file, or Batch Fuse Folder on a folder of pairs.
+ */
+@Command(name = "fuse", mixinStandardHelpOptions = true, sortOptions = false,
+	description = "Fuse two registered images, the planes of a stack, or every NAME_A/NAME_B pair of a folder "
+		+ "(method and options: see docs/method.md).",
+	footer = "%nMethods: cnn-nmf (default; CNN + NMF weight map, Liu's rule on details, NMF on the base), cnn (Liu 2017),"
+		+ " cnn-focus (Liu's multi-focus rule), average, pca, dwt, laplacian-max, nmf.%n%nExamples:%n"
+		+ "  nmfusion fuse mri.png ct.png -o fused.png%n"
+		+ "  nmfusion fuse mri.png pet.png -o fused.png --method cnn --save-weight-map w.tif%n"
+		+ "  nmfusion fuse --stack focus.tif -o fused.tif --method cnn-focus%n"
+		+ "  nmfusion fuse --batch pairs/ -o fused/        (writes fused/NAME_fused.png and fused/report.csv)")
+public class FuseSubcommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "0..2", paramLabel = "IMAGE", description = "source A and source B (registered, same size)")
+	List<Path> sources = new ArrayList<>();
+
+	@Option(names = "--stack", paramLabel = "S.tif", description = "fuse the N >= 2 planes of this stack instead")
+	Path stack;
+
+	@Option(names = "--batch", paramLabel = "IN_DIR", description = "fuse every NAME_A/NAME_B pair under this folder instead")
+	Path batch;
+
+	@Option(names = "--batch-b", paramLabel = "DIR_B", description = "with --batch: pair IN_DIR/NAME.ext with DIR_B/NAME.ext")
+	Path batchB;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT",
+		description = "fused image (.png or .tif), or the output folder with --batch")
+	Path output;
+
+	@Option(names = "--method", paramLabel = "M", defaultValue = "cnn-nmf", description = "fusion method (default: ${DEFAULT-VALUE})")
+	String method;
+
+	@Option(names = "--weight-map", paramLabel = "W.tif", description = "use this 32-bit weight map of A (values in [0, 1]) instead of the CNN's")
+	Path weightMap;
+
+	@Option(names = "--save-weight-map", paramLabel = "W.tif", description = "also write the weight map the method used (32-bit TIFF)")
+	Path saveWeightMap;
+
+	@Option(names = "--threshold", paramLabel = "t", description = "local-similarity threshold (default: 0.6)")
+	double threshold = FusionOptions.DEFAULT_THRESHOLD;
+
+	@Option(names = "--rank", paramLabel = "k", description = "rank of NMF stage 1 (default: 8)")
+	int rank = FusionOptions.DEFAULT_NMF_RANK;
+
+	@Option(names = "--tau", paramLabel = "TAU", description = "discriminability threshold of NMF stage 1 (default: 0.1)")
+	double tau = FusionOptions.DEFAULT_TAU;
+
+	@Option(names = "--alpha", paramLabel = "A", description = "weight of the CNN map in W (default: 0.5)")
+	double alpha = FusionOptions.DEFAULT_ALPHA;
+
+	@Option(names = "--levels", paramLabel = "N", description = "pyramid levels, 0 = floor(log2(min(H, W))) (default: 0)")
+	int levels;
+
+	@Option(names = "--denoise", paramLabel = "R", description = "Hann-mean pre-filter radius, 0 = off (default: 0)")
+	int denoise;
+
+	@Option(names = "--wavelet", paramLabel = "W", description = "dwt wavelet: haar or db2 (default: haar)")
+	String wavelet = "haar";
+
+	@Option(names = "--wavelet-levels", paramLabel = "N", description = "dwt levels (default: 3)")
+	int waveletLevels = FusionOptions.DEFAULT_WAVELET_LEVELS;
+
+	@Option(names = "--float", description = "write 32-bit real values instead of the sources' pixel type")
+	boolean floatOutput;
+
+	@Option(names = "--model", paramLabel = "DIR", description = "a focus model folder (default: the bundled model)")
+	Path model;
+
+	@Option(names = "--overwrite", description = "replace existing outputs")
+	boolean overwrite;
+
+	@Override
+	public Integer call() throws Exception {
+		final int modes = (sources.isEmpty() ? 0 : 1) + (stack == null ? 0 : 1) + (batch == null ? 0 : 1);
+		if (modes != 1 || !sources.isEmpty() && sources.size() != 2)
+			throw new CommandLine.ParameterException(spec.commandLine(), "give two images A B, or --stack S, or --batch IN_DIR");
+		if (batch != null) return runBatch();
+		final List<Path> inputs = new ArrayList<>(sources);
+		if (stack != null) inputs.add(stack);
+		if (weightMap != null) inputs.add(weightMap);
+		OutputFiles.check(output, overwrite, inputs);
+		if (saveWeightMap != null) OutputFiles.check(saveWeightMap, overwrite, inputs);
+		final Map<String, Object> out;
+		if (stack != null) {
+			out = HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress,
+				withOptions(FuseStackCommand.STACK, ImageFiles.open(stack)));
+		}
+		else {
+			out = HeadlessCommands.run(FuseImagesCommand.class, withOptions(FuseImagesCommand.SOURCE_A, ImageFiles.openPlane(sources.get(0)),
+				FuseImagesCommand.SOURCE_B, ImageFiles.openPlane(sources.get(1)), FuseImagesCommand.GIVEN_WEIGHT_MAP,
+				weightMap == null ? null : ImageFiles.openPlane(weightMap), FuseImagesCommand.SHOW_WEIGHT_MAP, saveWeightMap != null));
+		}
+		final ImagePlus w = (ImagePlus) out.get(FuseImagesCommand.WEIGHT_MAP);
+		if (saveWeightMap != null && w == null) throw new CliFailure("method " + method + " has no weight map to save");
+		ImageFiles.save((ImagePlus) out.get(FuseImagesCommand.FUSED), output);
+		if (saveWeightMap != null) ImageFiles.save(w, saveWeightMap);
+		return 0;
+	}
+
+	private int runBatch() {
+		final BatchProgress progress = new BatchProgress(spec.commandLine().getErr());
+		@SuppressWarnings("unchecked")
+		final List<PairOutcome> outcomes = (List<PairOutcome>) HeadlessCommands.runShowingStatus(BatchFuseFolderCommand.class, progress,
+			withOptions(BatchFuseFolderCommand.INPUT_FOLDER, batch.toFile(), BatchFuseFolderCommand.FOLDER_B,
+				batchB == null ? null : batchB.toFile(), BatchFuseFolderCommand.OUTPUT_FOLDER, output.toFile(),
+				BatchFuseFolderCommand.OVERWRITE, overwrite)).get(BatchFuseFolderCommand.OUTCOMES);
+		int failed = 0, skipped = 0;
+		for (final PairOutcome o : outcomes) {
+			if (o.status() == PairOutcome.Status.FAILED) failed++;
+			if (o.status() == PairOutcome.Status.SKIPPED) skipped++;
+		}
+		final PrintWriter out = spec.commandLine().getOut();
+		out.printf(Locale.ROOT, "%d pairs: %d fused, %d skipped, %d failed; report: %s%n", outcomes.size(), outcomes.size() - failed - skipped,
+			skipped, failed, output.resolve(BatchFusion.REPORT));
+		out.flush();
+		return failed == 0 ? 0 : 1;
+	}
+
+	/** The command's inputs: the given name/value pairs plus the shared fusion options. */
+	private Object[] withOptions(final Object... specific) {
+		final Object[] shared = { FusionCommand.METHOD, method, FusionCommand.THRESHOLD, threshold, FusionCommand.NMF_RANK, rank,
+			FusionCommand.TAU, tau, FusionCommand.ALPHA, alpha, FusionCommand.LEVELS, levels, FusionCommand.DENOISE_RADIUS, denoise,
+			FusionCommand.WAVELET, wavelet, FusionCommand.WAVELET_LEVELS, waveletLevels, FusionCommand.FLOAT_OUTPUT, floatOutput,
+			FusionCommand.MODEL_DIR, model == null ? null : model.toFile() };
+		final Object[] all = new Object[specific.length + shared.length];
+		System.arraycopy(specific, 0, all, 0, specific.length);
+		System.arraycopy(shared, 0, all, specific.length, shared.length);
+		return all;
+	}
+
+	private void printPlaneProgress(final StatusEvent e) {
+		final String m = e.getStatusMessage();
+		if (m != null && m.matches(".* \\d+/\\d+")) {
+			spec.commandLine().getErr().println("fusing planes: " + m);
+			spec.commandLine().getErr().flush();
+		}
+	}
+
+	/** Prints done / total, the pair's status, the rate and the time left after each pair. */
+	static final class BatchProgress implements java.util.function.Consumer<StatusEvent> {
+
+		private final PrintWriter err;
+		private final long start = System.nanoTime();
+
+		BatchProgress(final PrintWriter err) {
+			this.err = err;
+		}
+
+		@Override
+		public void accept(final StatusEvent e) {
+			final int done = e.getProgressValue(), total = e.getProgressMaximum();
+			final String m = e.getStatusMessage();
+			if (total <= 0 || m == null || !m.matches(".*: (ok|skipped|failed)$")) return;
+			final double seconds = (System.nanoTime() - start) / 1e9, rate = done / Math.max(seconds, 1e-9);
+			err.printf(Locale.ROOT, "[%d/%d] %s  (%.2f pairs/s, %s left)%n", done, total, m, rate, duration((total - done) / rate));
+			err.flush();
+		}
+
+		private static String duration(final double s) {
+			final long t = Math.round(s);
+			return t >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", t / 3600, t / 60 % 60)
+				: t >= 60 ? String.format(Locale.ROOT, "%dm%02ds", t / 60, t % 60) : t + "s";
+		}
+	}
+}

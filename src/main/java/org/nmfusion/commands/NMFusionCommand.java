@@ -1,0 +1,44 @@
+package org.nmfusion.commands;
+
+import java.util.function.Supplier;
+
+import org.nmfusion.service.NMFusionService;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+
+/**
+ * Base of every NMFusion command: gives it the service and the log, and turns a bad-input failure of its
+ * one service call into a cancellation whose reason is the error message, so that Fiji shows one clear
+ * line instead of a stack trace and macros, scripts and the command line can read the reason. The failure
+ * itself stays available ({@link #failure()}) for front ends that map its kind (the command line exits
+ * with 2 for a bad parameter, 1 otherwise). Other exceptions propagate as bugs.
+ */
+public abstract class NMFusionCommand extends ContextCommand {
+
+	@Parameter
+	protected NMFusionService nmfusion;
+
+	@Parameter
+	protected LogService log;
+
+	private IllegalArgumentException failure;
+
+	/** Runs the command's service call; on IllegalArgumentException logs it, cancels and returns null. */
+	protected <T> T call(final Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (IllegalArgumentException e) {
+			failure = e;
+			if (log != null) log.error(e.getMessage());
+			cancel(e.getMessage());
+			return null;
+		}
+	}
+
+	/** The bad-input failure that cancelled this command, or null. */
+	public IllegalArgumentException failure() {
+		return failure;
+	}
+}

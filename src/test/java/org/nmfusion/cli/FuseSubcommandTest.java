@@ -1,0 +1,156 @@
+package org.nmfusion.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.process.ByteProcessor;
+import ij.process.FloatProcessor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nmfusion.testutil.TestImages;
+
+class FuseSubcommandTest {
+
+	@TempDir
+	Path dir;
+
+	private Path copyResource(final String name) throws IOException {
+		final Path p = dir.resolve(name);
+		try (InputStream in = getClass().getResourceAsStream("/liu/" + name)) {
+			Files.copy(in, p);
+		}
+		return p;
+	}
+
+	private static float[] readF32(final Path p, final int n) throws IOException {
+		final ByteBuffer buf = ByteBuffer.wrap(Files.readAllBytes(p)).order(ByteOrder.LITTLE_ENDIAN);
+		final float[] w = new float[n];
+		buf.asFloatBuffer().get(w);
+		return w;
+	}
+
+	/** Liu's own weight map given to method cnn reproduces his fused image (his code, his network's map). */
+	@Test
+	void cnnWithLiusWeightMapReproducesLiusFusedImage() throws Exception {
+		for (final String name : List.of("cddfuse_11", "clock", "ifcnn_c04", "ifcnn_iv_Kayak", "lab")) {
+			final Path a = copyResource(name + "_A.png"), b = copyResource(name + "_B.png"), f = copyResource(name + "_F_cnnliu.png");
+			final ImagePlus liu = IJ.openImage(f.toString());
+			final int w = liu.getWidth(), h = liu.getHeight();
+			final Path wTif = dir.resolve(name + "_W.tif");
+			new FileSaver(new ImagePlus("W", new FloatProcessor(w, h, readF32(copyResource(name + "_W_cnnliu.f32"), w * h)))).saveAsTiff(
+				wTif.toString());
+			final Path out = dir.resolve(name + "_ours.png");
+			final CliRun.Result r = CliRun.run("fuse", a.toString(), b.toString(), "-o", out.toString(), "--method", "cnn", "--weight-map",
+				wTif.toString());
+			assertEquals(0, r.code, r.err);
+			final ImagePlus ours = IJ.openImage(out.toString());
+			int close = 0;
+			for (int i = 0; i < w * h; i++)
+				if (Math.abs(ours.getProcessor().get(i) - liu.getProcessor().get(i)) <= 1) close++;
+			assertTrue(close >= 0.999 * w * h, name + ": " + close + " of " + w * h + " pixels within 1 grey level");
+		}
+	}
+
+	private Path png(final String name, final ImagePlus imp) {
+		final Path p = dir.resolve(name);
+		new FileSaver(imp).saveAsPng(p.toString());
+		return p;
+	}
+
+	@Test
+	void fusesTwoFilesAndRefusesToOverwrite() throws Exception {
+		final Path a = png("a.png", TestImages.gray8(64, 48, 1)), b = png("b.png", TestImages.gray8(64, 48, 2));
+		final byte[] before = Files.readAllBytes(a);
+		final Path out = dir.resolve("f.png"), wm = dir.resolve("w.tif");
+		CliRun.Result r = CliRun.run("fuse", a.toString(), b.toString(), "-o", out.toString(), "--method", "pca", "--save-weight-map",
+			wm.toString());
+		assertEquals(0, r.code, r.err);
+		final ImagePlus f = IJ.openImage(out.toString());
+		assertEquals(8, f.getBitDepth());
+		assertEquals(32, IJ.openImage(wm.toString()).getBitDepth());
+
+		r = CliRun.run("fuse", a.toString(), b.toString(), "-o", out.toString());
+		assertEquals(1, r.code);
+		assertEquals("nmfusion: error: output " + out + " exists; use --overwrite to replace it", r.err.trim());
+		r = CliRun.run("fuse", a.toString(), b.toString(), "-o", a.toString(), "--overwrite", "--method", "average");
+		assertEquals(1, r.code);
+		assertTrue(r.err.contains("is an input file"), r.err);
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(a)), "input unchanged");
+	}
+
+	@Test
+	void badParametersExitWithTwoAndOneLine() throws Exception {
+		final Path a = png("a.png", TestImages.gray8(32, 32, 1)), b = png("b.png", TestImages.gray8(32, 32, 2));
+		final Path out = dir.resolve("f.png");
+		CliRun.Result r = CliRun.run("fuse", a.toString(), b.toString(), "-o", out.toString(), "--method", "magic");
+		assertEquals(2, r.code, r.err);
+		assertTrue(r.err.startsWith("nmfusion: error: unknown fusion method 'magic'") && r.err.trim().split("\n").length == 1, r.err);
+		r = CliRun.run("fuse", a.toString(), b.toString(), "-o", out.toString(), "--threshold", "2");
+		assertEquals(2, r.code, r.err);
+		assertTrue(r.err.contains("threshold t must be in [0, 1]"), r.err);
+		r = CliRun.run("fuse", a.toString(), b.toString(), "-o", out.toString(), "--method", "average", "--denoise", "40");
+		assertEquals(2, r.code, r.err);
+		final Path small = png("c.png", TestImages.gray8(31, 32, 3));
+		r = CliRun.run("fuse", a.toString(), small.toString(), "-o", out.toString(), "--method", "average");
+		assertEquals(1, r.code);
+		assertTrue(r.err.contains("differ in size"), r.err);
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void stackOfThreePlanesFusesToOneImage() throws Exception {
+		final ij.ImageStack st = new ij.ImageStack(40, 30);
+		for (int s = 1; s <= 3; s++)
+			st.addSlice(TestImages.gray8(40, 30, s).getProcessor());
+		final Path stack = dir.resolve("stack.tif"), out = dir.resolve("f.tif");
+		new FileSaver(new ImagePlus("s", st)).saveAsTiffStack(stack.toString());
+		final CliRun.Result r = CliRun.run("fuse", "--stack", stack.toString(), "-o", out.toString(), "--method", "laplacian-max");
+		assertEquals(0, r.code, r.err);
+		final ImagePlus f = IJ.openImage(out.toString());
+		assertEquals(1, f.getStackSize());
+		assertEquals(40, f.getWidth());
+		assertTrue(r.err.contains("fusing planes: laplacian-max 2/2"), r.err);
+	}
+
+	@Test
+	void batchFusesTheGoodPairsAndReportsTheBadOnes() throws Exception {
+		final Path in = Files.createDirectories(dir.resolve("in/sub")).getParent(), out = dir.resolve("out");
+		for (int i = 1; i <= 3; i++) {
+			png("in/p" + i + "_A.png", TestImages.gray8(32, 32, i));
+			png("in/p" + i + "_B.png", TestImages.gray8(32, 32, 10 + i));
+		}
+		Files.write(in.resolve("p2_B.png"), "not an image".getBytes(StandardCharsets.UTF_8));
+		png("in/sub/q_A.png", TestImages.gray8(32, 32, 20));
+		png("in/sub/q_B.png", TestImages.gray8(32, 32, 21));
+		png("in/lone_A.png", TestImages.gray8(32, 32, 22));
+		CliRun.Result r = CliRun.run("fuse", "--batch", in.toString(), "-o", out.toString(), "--method", "average");
+		assertEquals(1, r.code, r.err);
+		assertTrue(Files.exists(out.resolve("p1_fused.png")) && Files.exists(out.resolve("p3_fused.png")));
+		assertTrue(Files.exists(out.resolve("sub/q_fused.png")));
+		assertFalse(Files.exists(out.resolve("p2_fused.png")));
+		final List<String> report = Files.readAllLines(out.resolve("report.csv"));
+		assertEquals("name,status,message,milliseconds", report.get(0));
+		assertEquals(6, report.size(), String.join("\n", report));
+		assertTrue(report.stream().anyMatch(l -> l.startsWith("p2,failed,") && l.contains("p2_B.png")), String.join("\n", report));
+		assertTrue(report.stream().anyMatch(l -> l.startsWith("lone,failed,no B image")), String.join("\n", report));
+		assertTrue(r.out.contains("5 pairs: 3 fused, 0 skipped, 2 failed"), r.out);
+		assertTrue(r.err.contains("[5/5]") && r.err.contains("pairs/s"), r.err);
+
+		r = CliRun.run("fuse", "--batch", in.toString(), "-o", out.toString(), "--method", "average");
+		assertTrue(r.out.contains("0 fused, 3 skipped, 2 failed"), r.out);
+	}
+}
