@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code nmfusion denoise}: runs Plugins &gt; NMFusion &gt; Hann-Mean Denoise on a file. */
 @Command(name = "denoise", mixinStandardHelpOptions = true,
-	description = "Hann-mean denoising (SPEC section 1) of a 2-D image: 8/16/32-bit gray or RGB (per channel).",
+	description = "Hann-mean denoising (docs/method.md, section 3) of a 2-D image: 8/16/32-bit gray or RGB (per channel).",
 	footer = "%nExample:%n  nmfusion denoise --radius 2 --background-threshold 10 mri.png -o mri-denoised.tif")
 public class DenoiseSubcommand implements Callable<Integer> {
 

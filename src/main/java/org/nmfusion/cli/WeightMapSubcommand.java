@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code nmfusion weightmap}: runs Plugins &gt; NMFusion &gt; Compute Weight Map on two files. */
 @Command(name = "weightmap", mixinStandardHelpOptions = true,
-	description = "Siamese CNN weight map Wc (SPEC section 2) of two registered images: 32-bit, 1 = A sharper/more active.",
+	description = "Siamese CNN weight map Wc (docs/method.md, section 4) of two registered images: 32-bit, 1 = A sharper/more active.",
 	footer = "%nExample:%n  nmfusion weightmap near.png far.png -o w.tif --scores s.tif")
 public class WeightMapSubcommand implements Callable<Integer> {
 

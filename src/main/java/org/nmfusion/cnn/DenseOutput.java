@@ -2,7 +2,7 @@ package org.nmfusion.cnn;
 
 /**
  * Result of dense inference on a w x h pair: the score map (score (j,i) = P(A sharper) for the 16x16 block
- * with top-left corner (2j, 2i)), the weight map Wc (SPEC 2, computed on first use) and optionally the branch
+ * with top-left corner (2j, 2i)), the weight map Wc (docs/method.md, section 4.4; computed on first use) and optionally the branch
  * features FA, FB (after c3 + ReLU) stored channel-planar: value (c, y, x) at c*fh*fw + y*fw + x, with
  * fh = ceil(h/2), fw = ceil(w/2).
  */

@@ -1,7 +1,7 @@
 package org.nmfusion.cnn;
 
 /**
- * A Siamese focus/activity classifier (SPEC 2), independent of TensorFlow. Inputs are gray images scaled to
+ * A Siamese focus/activity classifier (docs/method.md, section 4), independent of TensorFlow. Inputs are gray images scaled to
  * [0,1] ({@link UnitScaling}), row-major float arrays. Implementations are reusable and thread-safe.
  * The TensorFlow implementation is {@code org.nmfusion.cnn.tf.TfFocusModel}.
  */

@@ -6,7 +6,7 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
 import org.nmfusion.util.Planes;
 
-/** Scales network inputs to [0,1] (SPEC 2): 8-bit / 255, 16-bit / 65535, anything else min-max. */
+/** Scales network inputs to [0,1] (docs/method.md, section 4): 8-bit / 255, 16-bit / 65535, anything else min-max. */
 public final class UnitScaling {
 	private UnitScaling() {
 	}

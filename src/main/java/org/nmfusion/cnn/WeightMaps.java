@@ -3,7 +3,7 @@ package org.nmfusion.cnn;
 import org.nmfusion.resample.WeightMapResampling;
 
 /**
- * Weight map Wc from a dense score map (SPEC 2): score (j, i) is added to the 16x16 block whose top-left
+ * Weight map Wc from a dense score map (docs/method.md, section 4): score (j, i) is added to the 16x16 block whose top-left
  * corner is (2j, 2i), clipped at the image border, and each pixel gets sum / count (0.5 where no block
  * reaches). Computed by {@link WeightMapResampling#blockAverage}.
  */

@@ -8,7 +8,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
- * Plugins &gt; NMFusion &gt; Hann-Mean Denoise: Hann-window mean filter (SPEC section 1) of the
+ * Plugins &gt; NMFusion &gt; Hann-Mean Denoise: Hann-window mean filter (docs/method.md, section 3) of the
  * input image, optionally ignoring background pixels at or below a threshold. Macro:
  * {@code run("Hann-Mean Denoise", "input=img.tif radius=2 background_threshold=NaN float_output=false");}
  */

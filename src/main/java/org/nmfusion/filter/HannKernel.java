@@ -2,7 +2,7 @@ package org.nmfusion.filter;
 
 import org.nmfusion.util.BadParameterException;
 /**
- * The 1-D Hann window of SPEC section 1: h(n) = 0.5 (1 - cos(2 pi (n+1) / (N+1))), n = 0..N-1,
+ * The 1-D Hann window of docs/method.md, section 3: h(n) = 0.5 (1 - cos(2 pi (n+1) / (N+1))), n = 0..N-1,
  * N = 2r + 1 (no zero end taps), normalised to sum 1. The 2-D kernel is K(i, j) = h(i) h(j),
  * which then also sums to 1.
  */

@@ -11,7 +11,7 @@ import org.nmfusion.image.ValueCalibration;
 import org.nmfusion.util.FloatImages;
 
 /**
- * Hann-mean denoising (SPEC section 1): the image is averaged with the normalised 2-D Hann window
+ * Hann-mean denoising (docs/method.md, section 3): the image is averaged with the normalised 2-D Hann window
  * K = h h^T of radius r (see {@link HannKernel}), separably, with a mirror border.
  * <p>
  * Background-aware variant (normalised convolution, Knutsson &amp; Westin 1993): with a threshold t,

@@ -3,7 +3,7 @@ package org.nmfusion.metrics;
 /**
  * Complex discrete Fourier transforms of any size (iterative radix-2 for powers of two, Bluestein's
  * chirp-z algorithm otherwise), in 1-D and 2-D on split real/imaginary row-major arrays. Forward is
- * unnormalised; inverse includes 1/(M*N) (MATLAB fft2/ifft2 conventions, METRICS.md 0.7).
+ * unnormalised; inverse includes 1/(M*N) (MATLAB fft2/ifft2 conventions, docs/metrics.md).
  */
 final class Fft {
 

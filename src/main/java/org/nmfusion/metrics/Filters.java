@@ -1,12 +1,12 @@
 package org.nmfusion.metrics;
 
 /**
- * 2-D linear filtering with MATLAB/Octave border semantics (METRICS.md 0.5), on row-major
+ * 2-D linear filtering with MATLAB/Octave border semantics (docs/metrics.md), on row-major
  * {@code double[]} images of {@code h} rows x {@code w} columns. Kernels are row-major {@code kh x kw}
  * arrays with odd sizes.
  *
  * <p>The "exact" correlations reproduce Octave 7's {@code filter2} arithmetic (fused multiply-add,
- * fixed kernel traversal order, METRICS.md 0.10) so that the metrics that divide rounding residues
+ * fixed kernel traversal order, docs/metrics.md) so that the metrics that divide rounding residues
  * (Qy, Qc) match the reference bit for bit. The separable variants are faster and used where the
  * metric is well conditioned.
  */

@@ -2,7 +2,7 @@ package org.nmfusion.metrics;
 
 /**
  * A no-reference fusion quality metric computed from two source images A, B and a fused image F,
- * exactly as the MEFB/VIFB reference toolbox computes it (see METRICS.md).
+ * exactly as the MEFB/VIFB reference toolbox computes it (see docs/metrics.md).
  */
 public interface FusionMetric {
 

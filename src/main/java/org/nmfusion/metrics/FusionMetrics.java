@@ -12,7 +12,7 @@ import net.imglib2.type.numeric.RealType;
 import org.nmfusion.util.BadParameterException;
 
 /**
- * Registry and facade of the 20 fusion quality metrics (METRICS.md), in the reference table's
+ * Registry and facade of the 20 fusion quality metrics (docs/metrics.md), in the reference table's
  * column order: EN, MI, NMI, TE, Qabf, SSIM, Qy, Qcb, Qcv, VIF, SD, SF, AG, PSNR, CE, EI, Qncie, Qp,
  * Qw, Qc.
  */

@@ -1,7 +1,7 @@
 package org.nmfusion.metrics;
 
 /**
- * Gaussian windows as {@code fspecial('gaussian', n, sigma)} builds them (METRICS.md 0.6).
+ * Gaussian windows as {@code fspecial('gaussian', n, sigma)} builds them (docs/metrics.md).
  */
 final class Gaussian {
 

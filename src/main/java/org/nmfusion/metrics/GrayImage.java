@@ -12,7 +12,7 @@ import org.nmfusion.util.Planes;
  * (0..255), exactly as the reference toolbox reads its PNGs.
  *
  * <p>Colour inputs (a third dimension of size 3) are converted once with the reference driver's
- * rule, Octave 7.3 {@code rgb2gray} (METRICS.md A.1): {@code rnd(255 * (0.298936 R/255 + 0.587043 G/255
+ * rule, Octave 7.3 {@code rgb2gray} (docs/metrics.md): {@code rnd(255 * (0.298936 R/255 + 0.587043 G/255
  * + 0.114021 B/255))}, rounded half away from zero and saturated to 0..255.
  */
 public final class GrayImage {
@@ -107,7 +107,7 @@ public final class GrayImage {
 		return new GrayImage(width, height, rgb2gray(r, g, b));
 	}
 
-	/** Octave 7.3 rgb2gray on uint8 values (METRICS.md A.1). */
+	/** Octave 7.3 rgb2gray on uint8 values (docs/metrics.md). */
 	static double[] rgb2gray(double[] r, double[] g, double[] b) {
 		double[] out = new double[r.length];
 		for (int i = 0; i < out.length; i++) {

@@ -1,7 +1,7 @@
 package org.nmfusion.metrics;
 
 /**
- * 256-bin histograms, entropies and the reference's grey-level stretches (METRICS.md 0.3, 0.4).
+ * 256-bin histograms, entropies and the reference's grey-level stretches (docs/metrics.md).
  */
 final class Histograms {
 

@@ -2,9 +2,11 @@ package org.nmfusion.metrics;
 
 import java.util.Arrays;
 
+import org.nmfusion.util.Parallel;
+
 /**
  * Phase congruency and its moments as the MEFB helper {@code myphasecong3} (a variant of P. Kovesi's
- * phasecong3) computes them (METRICS.md 18.1): 4 log-Gabor scales, 6 orientations, FFT size = image
+ * phasecong3) computes them (docs/metrics.md): 4 log-Gabor scales, 6 orientations, FFT size = image
  * size. The filter bank depends only on the image size and is shared between images.
  */
 final class PhaseCongruency {
@@ -81,8 +83,10 @@ final class PhaseCongruency {
 			logGabor[s][0] = 0;
 		}
 		double thetaSigma = Math.PI / NORIENT / D_THETA_ON_SIGMA;
-		java.util.stream.IntStream.range(0, NORIENT).parallel().forEach(o -> buildOrientation(o, sinT, cosT,
-				thetaSigma));
+		Parallel.forChunks(NORIENT, 1, (start, end) -> {
+			for (int o = start; o < end; o++)
+				buildOrientation(o, sinT, cosT, thetaSigma);
+		});
 	}
 
 	private void buildOrientation(int o, double[] sinT, double[] cosT, double thetaSigma) {

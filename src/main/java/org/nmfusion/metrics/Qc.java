@@ -5,7 +5,7 @@ package org.nmfusion.metrics;
  * similarity metric for assessment of image fusion algorithms", Int. J. Signal Process. 2005; MEFB
  * {@code metricsQc}). Nominal range [0, 1]. <b>Higher is better.</b>
  *
- * <p>Ill-conditioned in flat non-zero windows (ratios of rounding residues, METRICS.md 0.10); uses
+ * <p>Ill-conditioned in flat non-zero windows (ratios of rounding residues, docs/metrics.md); uses
  * the Octave-exact filter emulation to reproduce the reference.
  */
 public final class Qc extends AbstractFusionMetric {

@@ -8,7 +8,7 @@ package org.nmfusion.metrics;
  * <b>Higher is better.</b>
  *
  * <p>In large exactly-uniform areas the filtered image is FFT round-off and the contrast there a ratio
- * of round-off values, so agreement with the reference is limited on such images (METRICS.md 0.10).
+ * of round-off values, so agreement with the reference is limited on such images (docs/metrics.md).
  */
 public final class Qcb extends AbstractFusionMetric {
 

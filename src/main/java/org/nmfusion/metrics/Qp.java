@@ -1,5 +1,7 @@
 package org.nmfusion.metrics;
 
+import org.nmfusion.util.Parallel;
+
 /**
  * Qp: Zhao's phase-congruency-based metric (J. Zhao, R. Laganiere, Z. Liu, "Performance assessment
  * of combinative pixel-level image fusion based on an absolute feature measurement", Int. J.
@@ -23,7 +25,10 @@ public final class Qp extends AbstractFusionMetric {
 		PhaseCongruency bank = new PhaseCongruency(w, h);
 		double[][] in = {a.data(), b.data(), f.data()};
 		PhaseCongruency.Result[] res = new PhaseCongruency.Result[3];
-		java.util.stream.IntStream.range(0, 3).parallel().forEach(k -> res[k] = bank.compute(in[k]));
+		Parallel.forChunks(3, 1, (start, end) -> {
+			for (int k = start; k < end; k++)
+				res[k] = bank.compute(in[k]);
+		});
 		PhaseCongruency.Result pa = res[0];
 		PhaseCongruency.Result pb = res[1];
 		PhaseCongruency.Result pf = res[2];

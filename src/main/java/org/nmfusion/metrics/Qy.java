@@ -8,7 +8,7 @@ package org.nmfusion.metrics;
  * Range [0, 1]. <b>Higher is better.</b>
  *
  * <p>Uses the Octave-exact filter emulation: with C1 = C2 = 2e-16 the values in flat non-zero windows
- * are ratios of rounding residues (METRICS.md 0.10).
+ * are ratios of rounding residues (docs/metrics.md).
  */
 public final class Qy extends AbstractFusionMetric {
 

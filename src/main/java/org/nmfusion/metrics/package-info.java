@@ -1,6 +1,6 @@
 /**
  * Fusion quality metrics, computed exactly as the MEFB/VIFB reference toolbox computes them
- * (METRICS.md, quirks included), and binary classification metrics.
+ * (docs/metrics.md, quirks included), and binary classification metrics.
  *
  * <p>Entry points: {@link org.nmfusion.metrics.FusionMetrics} (registry: {@code all()},
  * {@code byName("EN,MI")}, {@code evaluate(a, b, f, metrics)}), one {@link org.nmfusion.metrics.FusionMetric}
@@ -12,6 +12,6 @@
  * histograms, entropies, normalize1), {@code Fft} (any-size 2-D DFT), {@code SsimMaps},
  * {@code PhaseCongruency}.
  *
- * <p>Depends on ImgLib2 and the JDK only.
+ * <p>Layer 1: may import {@code util}, ImgLib2 and the JDK.
  */
 package org.nmfusion.metrics;

@@ -8,6 +8,6 @@
  * immutable {@link org.nmfusion.pyramid.Pyramid}. Images are row-major {@code float[]} planes (index
  * y * width + x); any size works, including odd, non-square and 1-pixel-wide levels.
  *
- * <p>May import only the JDK and {@code org.nmfusion.util}.
+ * <p>Layer 1: may import only the JDK and {@code util}.
  */
 package org.nmfusion.pyramid;

@@ -1,7 +1,7 @@
 package org.nmfusion.resample;
 
 /**
- * Resampling of weight maps to the image grid (SPEC sections 2 and 3), on row-major {@code float[]} maps:
+ * Resampling of weight maps to the image grid (docs/method.md, sections 4 and 5), on row-major {@code float[]} maps:
  * x2 bilinear upsampling of a pooled map, and the block averaging of Liu et al. 2017 where every score
  * (j, i) is added to the {@code block} x {@code block} square whose top-left corner is
  * (stride j, stride i), clipped at the border, and each pixel gets sum / count. The CNN stage uses stride 2
@@ -105,7 +105,7 @@ public final class WeightMapResampling {
 	}
 
 	/**
-	 * The NMF weight map at image resolution (SPEC section 3): x2 bilinear upsampling of the pooled map to
+	 * The NMF weight map at image resolution (docs/method.md, section 5.2): x2 bilinear upsampling of the pooled map to
 	 * height x width, then 16 x 16 block averaging with stride 1.
 	 */
 	public static float[] pooledToImage(final float[] pooled, final int ph, final int pw, final int height, final int width) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Patch pairs for the Siamese focus classifier (SPEC 2): a sharp 16x16 patch p cut from a sharp image and
+ * Patch pairs for the Siamese focus classifier (docs/method.md, section 4): a sharp 16x16 patch p cut from a sharp image and
  * its blurred copy b = G_sigma * p (blurred in the image, so there is no border effect), sigma uniform in
  * [sigmaMin, sigmaMax]. Pair (p, b) has label 1 (A is sharper), (b, p) label 0, both orders equally often.
  * Both patches get the same random rotation (0/90/180/270) and flip; each branch then gets its own random

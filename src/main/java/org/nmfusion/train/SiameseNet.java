@@ -14,7 +14,7 @@ import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 
 /**
- * TensorFlow graph of the Siamese focus network (SPEC 2). Per branch (shared weights): conv3x3 c1 ReLU,
+ * TensorFlow graph of the Siamese focus network (docs/method.md, section 4). Per branch (shared weights): conv3x3 c1 ReLU,
  * conv3x3 c2 ReLU, max-pool 2x2 stride 2, conv3x3 c3 ReLU, all 'same' zero padding. The two 8x8xc3 maps are
  * concatenated (A first) and fully connected to 2 logits; softmax; p = P(A is sharper) = softmax[1].
  * The dense form reuses the same variables with the FC layer as an 8x8 'valid' convolution.
@@ -128,7 +128,7 @@ public final class SiameseNet {
 		Operand<TFloat32> h1 = tf.nn.relu(conv(x, "c1", "SAME"));
 		Operand<TFloat32> h2 = tf.nn.relu(conv(h1, "c2", "SAME"));
 		// 'SAME' max-pool pads one row/column at the bottom/right for odd sizes; since the ReLU outputs are
-		// >= 0 this equals padding with a zero row/column (SPEC 2).
+		// >= 0 this equals padding with a zero row/column (docs/method.md, section 4).
 		Operand<TFloat32> pooled = tf.nn.maxPool(h2, tf.constant(new int[] {1, 2, 2, 1}),
 				tf.constant(new int[] {1, 2, 2, 1}), "SAME");
 		return tf.nn.relu(conv(pooled, "c3", "SAME"));

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class WeightMapsTest {
 
-	/** Direct evaluation of the SPEC rule, for comparison with the difference-array version. */
+	/** Direct evaluation of the block-averaging rule, for comparison with the difference-array version. */
 	static float[] naive(float[] s, int sw, int sh, int w, int h) {
 		double[] sum = new double[w * h];
 		int[] cnt = new int[w * h];

@@ -8,7 +8,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The shared helpers against independent brute-force computations and METRICS.md's tables. */
+/** The shared helpers against independent brute-force computations and the reference tables. */
 class NumericsTest {
 
 	private static double[] random(int n, long seed) {
@@ -29,7 +29,7 @@ class NumericsTest {
 
 	@Test
 	void gaussianFactorsMatchTheSpecTable() {
-		// METRICS.md 0.6, normalised 1-D factors (10 decimals)
+		// fspecial: normalised 1-D factors (10 decimals)
 		assertArrayEquals(new double[] {0.0010283801, 0.0075987581, 0.0360007721, 0.1093606895, 0.2130055377,
 				0.2660117249, 0.2130055377, 0.1093606895, 0.0360007721, 0.0075987581, 0.0010283801},
 				Gaussian.window1d(11, 1.5), 1e-10);

@@ -52,7 +52,7 @@ class ReferenceAgreementTest {
 	}
 
 	/**
-	 * One looser bound, only where METRICS.md 0.10 / section B shows that the reference value itself is
+	 * One looser bound, only where the reference toolbox analysis (docs/metrics.md, "Numerical fragility") shows that the reference value itself is
 	 * floating-point noise: Qcb on the two cddfuse_15 triples (MRI-PET, 76 % exactly-zero background).
 	 * There the CSF-filtered images are FFT round-off (~1e-14) and the local contrast a ratio of
 	 * round-off values, so the value depends on FFTW's exact rounding, which is not emulated (our own

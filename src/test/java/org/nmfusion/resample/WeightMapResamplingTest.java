@@ -9,7 +9,7 @@ import org.nmfusion.testutil.TestImages;
 
 class WeightMapResamplingTest {
 
-	/** The definition of SPEC section 2: scatter each score over its block, divide by the count. */
+	/** The definition (docs/method.md, section 4.4): scatter each score over its block, divide by the count. */
 	private static float[] bruteForce(final float[] s, final int sh, final int sw, final int stride, final int block, final int h, final int w) {
 		final double[] sum = new double[h * w];
 		final int[] cnt = new int[h * w];

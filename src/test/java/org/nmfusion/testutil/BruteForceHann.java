@@ -1,7 +1,7 @@
 package org.nmfusion.testutil;
 
 /**
- * Independent reference for SPEC section 1, written from the formula only: the full 2-D kernel
+ * Independent reference for the Hann-mean filter (docs/method.md, section 3), written from the formula only: the full 2-D kernel
  * K(i,j) = h(i) h(j) / (sum h)^2 applied by direct 2-D summation in double precision, with the
  * mirror border found by repeated reflection.
  */

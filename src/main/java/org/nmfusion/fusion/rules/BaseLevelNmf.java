@@ -5,7 +5,7 @@ import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.nmf.NmfResult;
 
 /**
- * NMF stage 2 (SPEC section 5): fusion of the top (low-pass) pyramid levels LA, LB by a rank-1 NMF of
+ * NMF stage 2 (docs/method.md, section 5.4): fusion of the top (low-pass) pyramid levels LA, LB by a rank-1 NMF of
  * V = [vec(LA), vec(LB)] (P x 2), V ~ w h^T; LF = w (h1 + h2) / 2. Negative inputs are shifted by the
  * minimum before the factorization and shifted back after. The rank-1 NMF is solved by HALS from an NNDSVD
  * start (for a non-negative matrix the leading singular pair is already optimal, HALS polishes it).

@@ -9,6 +9,6 @@
  * (pyramids, rule at every level, reconstruction). All work on row-major {@code float[]} levels of the
  * same size.
  *
- * <p>May import only the JDK, {@code org.nmfusion.util} and {@code org.nmfusion.pyramid}.
+ * <p>Layer 2: may import {@code pyramid}, {@code nmf} and {@code util}.
  */
 package org.nmfusion.fusion.rules;

@@ -11,7 +11,7 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 /**
- * NMF stage 1 (SPEC section 3): the feature-level weight map Wn from the Siamese CNN branch features FA,
+ * NMF stage 1 (docs/method.md, section 5.2): the feature-level weight map Wn from the Siamese CNN branch features FA,
  * FB (C channels of ph x pw pooled pixels each). V = [FA; FB] (2C x P, P = ph pw) ~ W H with rank k; for
  * component j, a_j = ||W[0..C-1, j]||_1, b_j = ||W[C..2C-1, j]||_1 and the discriminability
  * d_j = |a_j - b_j| / (a_j + b_j) (0 when both are 0). Components with d_j &gt;= tau are kept (all of them

@@ -1,0 +1,97 @@
+package org.nmfusion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of docs/ARCHITECTURE.md, checked on the sources: a package imports only packages of a
+ * lower layer (data flows core -> service -> commands -> CLI, never back up), and the algorithm cores
+ * import no SciJava, ImageJ 1.x or TensorFlow class.
+ */
+class ArchitectureTest {
+
+	/** Layer of every package (relative to org.nmfusion); keep in step with docs/ARCHITECTURE.md. */
+	static final Map<String, Integer> LAYERS = Map.ofEntries(Map.entry("util", 0), Map.entry("image", 1), Map.entry("resample", 1),
+		Map.entry("pyramid", 1), Map.entry("nmf", 1), Map.entry("metrics", 1), Map.entry("filter", 2), Map.entry("cnn", 2),
+		Map.entry("fusion.rules", 2), Map.entry("fusion.baseline", 2), Map.entry("fusion.focus", 2), Map.entry("io", 2),
+		Map.entry("cnn.tf", 3), Map.entry("fusion.weights", 3), Map.entry("batch", 3), Map.entry("train", 4), Map.entry("fusion.method", 4),
+		Map.entry("fusion", 5), Map.entry("service", 6), Map.entry("commands", 7), Map.entry("cli", 8));
+
+	/** Packages that may use ImageJ 1.x; SciJava is for service, commands and cli; TensorFlow for cnn.tf and train. */
+	static final List<String> IMAGEJ = List.of("io", "batch", "service", "commands", "cli"),
+			SCIJAVA = List.of("service", "commands", "cli"), TENSORFLOW = List.of("cnn.tf", "train");
+
+	private static final Path MAIN = Paths.get("src/main/java/org/nmfusion");
+	private static final Pattern PACKAGE = Pattern.compile("^package org\\.nmfusion\\.([a-z.]+);", Pattern.MULTILINE);
+	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([a-zA-Z0-9_.]+)\\.[A-Za-z0-9_*]+;", Pattern.MULTILINE);
+
+	@Test
+	void everyPackageHasALayerAndAPackageInfo() throws IOException {
+		for (final String pkg : packages()) {
+			assertTrue(LAYERS.containsKey(pkg), "package " + pkg + " has no layer in ArchitectureTest and docs/ARCHITECTURE.md");
+			assertTrue(Files.exists(MAIN.resolve(pkg.replace('.', '/')).resolve("package-info.java")), "package " + pkg + " has no package-info.java");
+		}
+	}
+
+	@Test
+	void importsGoOnlyDownAndTheCoresStayFreeOfImageJSciJavaAndTensorFlow() throws IOException {
+		final List<String> violations = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(MAIN)) {
+			for (final Path f : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+				final String src = Files.readString(f);
+				final Matcher pm = PACKAGE.matcher(src);
+				if (!pm.find()) continue;
+				final String pkg = pm.group(1);
+				final Matcher im = IMPORT.matcher(src);
+				while (im.find()) {
+					final String imported = im.group(1);
+					final String where = MAIN.relativize(f) + " imports " + imported;
+					if (imported.startsWith("org.nmfusion.")) {
+						final String target = packageOf(imported.substring("org.nmfusion.".length()));
+						if (!target.equals(pkg) && LAYERS.getOrDefault(target, 99) >= LAYERS.getOrDefault(pkg, -1))
+							violations.add(where + " (layer " + LAYERS.get(target) + " from layer " + LAYERS.get(pkg) + ")");
+					}
+					else if ((imported.startsWith("ij.") || imported.equals("ij")) && !IMAGEJ.contains(pkg)) violations.add(where);
+					else if (imported.startsWith("org.scijava") && !SCIJAVA.contains(pkg)) violations.add(where);
+					else if (imported.startsWith("org.tensorflow") && !TENSORFLOW.contains(pkg)) violations.add(where);
+				}
+			}
+		}
+		assertEquals(List.of(), violations);
+	}
+
+	/** The longest known package that prefixes a class's package (org.nmfusion.fusion.method.X -> fusion.method). */
+	private static String packageOf(final String qualified) {
+		String best = "";
+		for (final String p : LAYERS.keySet())
+			if ((qualified.equals(p) || qualified.startsWith(p + ".")) && p.length() > best.length()) best = p;
+		return best.isEmpty() ? qualified : best;
+	}
+
+	private static List<String> packages() throws IOException {
+		try (Stream<Path> dirs = Files.walk(MAIN)) {
+			return dirs.filter(Files::isDirectory).filter(d -> !d.equals(MAIN)).filter(d -> {
+				try (Stream<Path> s = Files.list(d)) {
+					return s.anyMatch(p -> p.toString().endsWith(".java"));
+				}
+				catch (IOException e) {
+					throw new IllegalStateException(e);
+				}
+			}).map(d -> MAIN.relativize(d).toString().replace('/', '.')).sorted().collect(Collectors.toList());
+		}
+	}
+}

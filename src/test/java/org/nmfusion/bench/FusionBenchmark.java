@@ -1,0 +1,95 @@
+package org.nmfusion.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import net.imglib2.img.array.ArrayImgs;
+import org.nmfusion.cnn.DenseOutput;
+import org.nmfusion.cnn.FocusModel;
+import org.nmfusion.cnn.FocusModels;
+import org.nmfusion.cnn.TestImages;
+import org.nmfusion.fusion.Fusion;
+import org.nmfusion.fusion.FusionMethods;
+import org.nmfusion.fusion.method.FusionContext;
+import org.nmfusion.fusion.method.FusionMethod;
+import org.nmfusion.fusion.method.FusionOptions;
+import org.nmfusion.fusion.weights.FeatureNmfWeightMap;
+import org.nmfusion.image.Image2D;
+import org.nmfusion.image.PixelCalibration;
+import org.nmfusion.nmf.NmfOptions;
+import org.nmfusion.nmf.NmfResult;
+
+/**
+ * Warm time per pair of one fusion method at one size (8-bit gray pair: a textured image and a blurred
+ * copy), with the bundled model; one JVM per method and size so that the peak RSS belongs to it. Started
+ * by scripts/bench-fusion, which prints the table. With {@code --nmf-stage1 SIZE} it reports what NMF stage
+ * 1 costs and the loss it reaches at the default bound against a long run.
+ */
+public final class FusionBenchmark {
+
+	/** Anchors measured on this machine class: IFCNN 0.119 s and CNN-LIU 7.45 s per 256x256 pair. */
+	static final double IFCNN_256 = 0.119, CNN_LIU_256 = 7.45;
+
+	public static void main(final String[] args) throws Exception {
+		if (args[0].equals("--header")) {
+			System.out.println("| method | pair size | median time | min time | vs IFCNN 0.119 s (256) | vs CNN-LIU 7.45 s (256) | CPU / wall | peak RSS | runs |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|");
+			return;
+		}
+		if (args[0].equals("--nmf-stage1")) {
+			nmfStage1(Integer.parseInt(args[1]));
+			return;
+		}
+		final FusionMethod method = FusionMethods.byName(args[0]);
+		final int size = Integer.parseInt(args[1]), repeats = Integer.parseInt(args[2]);
+		final FocusModel model = FocusModels.bundled();
+		final FusionContext context = FusionContext.of(() -> model);
+		final Image2D a = gray8(TestImages.textured(size, size, 1234), size), b = gray8(TestImages.blur(TestImages.textured(size, size, 1234),
+			size, size, 2.0), size);
+		final Image2D wa = gray8(TestImages.textured(128, 128, 1), 128), wb = gray8(TestImages.textured(128, 128, 2), 128);
+		Fusion.fuse(wa, wb, method, FusionOptions.defaults(), context); // warm-up: graph, JIT
+		if (size <= 1024) Fusion.fuse(a, b, method, FusionOptions.defaults(), context);
+		final double[] t = new double[repeats];
+		final long cpu0 = CnnBenchmark.cpuNanos(), wall0 = System.nanoTime();
+		for (int r = 0; r < repeats; r++) {
+			final long t0 = System.nanoTime();
+			Fusion.fuse(a, b, method, FusionOptions.defaults(), context);
+			t[r] = (System.nanoTime() - t0) / 1e9;
+		}
+		final double cpu = (CnnBenchmark.cpuNanos() - cpu0) / (double) (System.nanoTime() - wall0);
+		Arrays.sort(t);
+		final double med = t[repeats / 2];
+		System.out.println(String.format(Locale.ROOT, "| %s | %dx%d | %.3f s | %.3f s | %s | %s | %.2f | %s | %d |", method.name(), size, size, med,
+			t[0], size == 256 ? String.format(Locale.ROOT, "%.2fx", IFCNN_256 / med) : "-",
+			size == 256 ? String.format(Locale.ROOT, "%.0fx", CNN_LIU_256 / med) : "-", cpu, CnnBenchmark.peakRssMb(), repeats));
+		model.close();
+	}
+
+	/** NMF stage 1 on the real CNN features of one pair: the default bound against 2000 iterations without tolerance. */
+	private static void nmfStage1(final int size) {
+		final FocusModel model = FocusModels.bundled();
+		final float[] a = TestImages.textured(size, size, 1234), b = TestImages.blur(a, size, size, 2.0);
+		final DenseOutput d = model.denseInference(a, b, size, size, true);
+		for (final int[] cfg : List.of(new int[] { FusionOptions.DEFAULT_NMF_MAX_ITERATIONS, 1 }, new int[] { 2000, 0 })) {
+			final NmfOptions o = NmfOptions.builder(FusionOptions.DEFAULT_NMF_RANK).maxIterations(cfg[0])
+				.tolerance(cfg[1] == 1 ? FusionOptions.DEFAULT_NMF_TOLERANCE : 0).build();
+			FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, d.featureChannels, d.featureHeight, d.featureWidth, o, 0.1);
+			final long t0 = System.nanoTime();
+			final NmfResult r = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, d.featureChannels, d.featureHeight, d.featureWidth, o,
+				FusionOptions.DEFAULT_TAU).nmf();
+			final double s = (System.nanoTime() - t0) / 1e9;
+			System.out.println(String.format(Locale.ROOT, "| %dx%d | %s | %d | %.5f | %.3f s |", size, size,
+				cfg[1] == 1 ? "default: tol " + FusionOptions.DEFAULT_NMF_TOLERANCE + ", cap " + cfg[0] : "no tolerance, 2000 iterations",
+				r.iterations(), r.relativeError(), s));
+		}
+		model.close();
+	}
+
+	private static Image2D gray8(final float[] unit, final int size) {
+		final byte[] p = new byte[unit.length];
+		for (int i = 0; i < p.length; i++)
+			p[i] = (byte) Math.round(255 * Math.max(0, Math.min(1, unit[i])));
+		return Image2D.gray(Image2D.Kind.GRAY8, ArrayImgs.unsignedBytes(p, size, size), PixelCalibration.UNCALIBRATED);
+	}
+}
