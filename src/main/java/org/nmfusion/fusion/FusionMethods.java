@@ -91,7 +91,8 @@ public final class FusionMethods {
 
 	private static Plane cnnNmfWeights(final Plane a, final Plane b, final FusionOptions o, final FusionContext c) {
 		if (c.givenWeightMap() != null) return c.givenWeightMap();
-		return CnnNmfWeightMap.compute(c.focusModel(), a, b, o.nmfRank(), o.tau(), o.alpha(), o.nmfMaxIterations(), o.nmfTolerance());
+		return CnnNmfWeightMap.compute(c.focusModel(), a, b, o.nmfRank(), o.tau(), o.alpha(), o.nmfMaxIterations(), o.nmfTolerance(),
+			FusionOptions.NMF_FIT_PIXELS);
 	}
 
 	private static void averageLevel(final float[] la, final float[] lb, final float[] gw, final int w, final int h, final FusionOptions o,

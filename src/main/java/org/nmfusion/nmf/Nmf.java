@@ -2,6 +2,7 @@ package org.nmfusion.nmf;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
+import org.nmfusion.util.Parallel;
 import org.nmfusion.util.Planes;
 
 /**
@@ -153,4 +154,72 @@ public final class Nmf {
 		}
 	}
 
+
+	/**
+	 * The non-negative coefficients H (k x n) of V (m x n) for a fixed basis W (m x k): min ||V - W H||
+	 * subject to H &gt;= 0, by {@code sweeps} HALS sweeps over the rows of H from H = 0 (Cichocki and
+	 * Phan 2009). Used to extend a factorisation fitted on a subset of the columns to all of them.
+	 */
+	public static float[] coefficients(final float[] v, final int m, final int n, final float[] w, final int k, final int sweeps) {
+		return coefficients(new float[][] { v }, n, w, k, sweeps);
+	}
+
+	/**
+	 * As {@link #coefficients(float[], int, int, float[], int, int)} with V given as blocks of whole rows
+	 * (each row-major with n columns), stacked in order, so that callers need not copy them into one array.
+	 */
+	public static float[] coefficients(final float[][] blocks, final int n, final float[] w, final int k, final int sweeps) {
+		if (blocks == null || w == null) throw new IllegalArgumentException("V and W must be given");
+		int rows = 0;
+		for (final float[] b : blocks) {
+			if (b == null || b.length % n != 0) throw new IllegalArgumentException("every block of V needs whole rows of " + n + " values");
+			rows += b.length / n;
+		}
+		final int m = rows;
+		if ((long) m * k != w.length) throw new IllegalArgumentException("size mismatch: V has " + m + " rows, W needs " + m + " x " + k);
+		final double[] g = new double[k * k];
+		for (int a = 0; a < k; a++)
+			for (int b = 0; b < k; b++) {
+				double s = 0;
+				for (int i = 0; i < m; i++)
+					s += (double) w[i * k + a] * w[i * k + b];
+				g[a * k + b] = s;
+			}
+		final float[] wtv = new float[k * n], h = new float[k * n];
+		// tiles of columns keep the rows of V and H in cache while every row of W passes over them
+		final int tile = 1024, tiles = (n + tile - 1) / tile;
+		Parallel.forChunks(tiles, 1, (t0, t1) -> {
+			final double[] r = new double[tile];
+			for (int t = t0; t < t1; t++) {
+				final int start = t * tile, end = Math.min(n, start + tile);
+				int i = 0;
+				for (final float[] v : blocks)
+					for (int vo = 0; vo < v.length; vo += n, i++)
+						for (int j = 0; j < k; j++) {
+							final float wij = w[i * k + j];
+							if (wij == 0) continue;
+							final int o = j * n;
+							for (int x = start; x < end; x++)
+								wtv[o + x] += wij * v[vo + x];
+						}
+				for (int sweep = 0; sweep < sweeps; sweep++)
+					for (int j = 0; j < k; j++) {
+						final double gjj = g[j * k + j];
+						if (gjj <= 0) continue;
+						final int o = j * n;
+						for (int x = start; x < end; x++)
+							r[x - start] = wtv[o + x];
+						for (int l = 0; l < k; l++) {
+							final double gjl = g[j * k + l];
+							final int ol = l * n;
+							for (int x = start; x < end; x++)
+								r[x - start] -= gjl * h[ol + x];
+						}
+						for (int x = start; x < end; x++)
+							h[o + x] = (float) Math.max(0, h[o + x] + r[x - start] / gjj);
+					}
+			}
+		});
+		return h;
+	}
 }

@@ -18,9 +18,11 @@ public final class FusionOptions {
 	/** Weight alpha of the CNN map in W = alpha Wc + (1 - alpha) Wn (to be tuned). */
 	public static final double DEFAULT_ALPHA = 0.5;
 	/** Iteration cap of NMF stage 1; with the tolerance below it bounds that stage's time. */
-	public static final int DEFAULT_NMF_MAX_ITERATIONS = 60;
+	public static final int DEFAULT_NMF_MAX_ITERATIONS = 30;
 	/** Relative loss change at which NMF stage 1 stops. */
 	public static final double DEFAULT_NMF_TOLERANCE = 1e-3;
+	/** Pooled pixels NMF stage 1 fits its basis on at most (a regular grid; all pixels then get coefficients). */
+	public static final int NMF_FIT_PIXELS = 1024;
 	/** Levels of the DWT baseline. */
 	public static final int DEFAULT_WAVELET_LEVELS = 3;
 

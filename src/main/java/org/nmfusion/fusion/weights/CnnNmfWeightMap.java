@@ -7,8 +7,9 @@ import org.nmfusion.nmf.NmfOptions;
 
 /**
  * NMFusion's weight map W = alpha Wc + (1 - alpha) Wn: the CNN map Wc mixed with the NMF stage-1 map Wn
- * of the CNN branch features ({@link FeatureNmfWeightMap}). Stage 1 is bounded by a relative-loss
- * tolerance and an iteration cap (HALS from NNDSVDa) so that it never dominates the run time.
+ * of the CNN branch features ({@link FeatureNmfWeightMap}). Stage 1 is bounded so that it never dominates
+ * the run time: the basis is fitted on a regular grid of at most a few thousand pooled pixels (HALS from
+ * NNDSVDa, stopped by a relative-loss tolerance or an iteration cap), then every pixel gets its coefficients.
  */
 public final class CnnNmfWeightMap {
 
@@ -20,16 +21,17 @@ public final class CnnNmfWeightMap {
 	 * @param alpha weight of Wc
 	 * @param maxIterations iteration cap of stage 1
 	 * @param tolerance relative loss change that stops stage 1
+	 * @param maxFitPixels stage 1 fits its basis on at most about this many pooled pixels
 	 */
 	public static Plane compute(final FocusModel model, final Plane a, final Plane b, final int rank, final double tau,
-		final double alpha, final int maxIterations, final double tolerance)
+		final double alpha, final int maxIterations, final double tolerance, final int maxFitPixels)
 	{
 		final DenseOutput d = model.denseInference(a.data(), b.data(), a.width(), a.height(), true);
 		final float[] wc = d.weightMap();
 		if (alpha >= 1) return a.with(wc);
 		final NmfOptions options = NmfOptions.builder(rank).maxIterations(maxIterations).tolerance(tolerance).build();
 		final float[] wn = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, d.featureChannels, d.featureHeight, d.featureWidth,
-			options, tau).wn(a.height(), a.width());
+			options, tau, maxFitPixels).wn(a.height(), a.width());
 		final float al = (float) alpha, be = 1 - al;
 		final float[] w = new float[wc.length];
 		for (int i = 0; i < w.length; i++)

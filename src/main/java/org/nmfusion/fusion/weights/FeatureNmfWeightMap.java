@@ -28,17 +28,29 @@ public final class FeatureNmfWeightMap {
 	public static final double DEFAULT_TAU = 0.1;
 	/** Default rank k. */
 	public static final int DEFAULT_RANK = 8;
+	/** HALS sweeps that give the coefficients of all pixels from a basis fitted on a grid of them. */
+	static final int COEFFICIENT_SWEEPS = 8;
 
 	private FeatureNmfWeightMap() {}
+
+	/** As {@link #compute(float[], float[], int, int, int, NmfOptions, double, int)} fitting on every pixel. */
+	public static Result compute(final float[] fa, final float[] fb, final int channels, final int ph, final int pw, final NmfOptions options,
+		final double tau)
+	{
+		return compute(fa, fb, channels, ph, pw, options, tau, Integer.MAX_VALUE);
+	}
 
 	/**
 	 * @param fa features of A, C x (ph pw), channel-major (channel c = row c, pixel index y pw + x)
 	 * @param fb features of B, same layout
 	 * @param options NMF options; the rank is capped at min(2C, P)
 	 * @param tau discriminability threshold
+	 * @param maxFitPixels the basis W is fitted on at most about this many pooled pixels, taken on a regular
+	 *        grid; the coefficients H of every pixel then follow from W ({@link Nmf#coefficients}). This bounds
+	 *        the time of stage 1 on large images.
 	 */
 	public static Result compute(final float[] fa, final float[] fb, final int channels, final int ph, final int pw, final NmfOptions options,
-		final double tau)
+		final double tau, final int maxFitPixels)
 	{
 		if (fa == null || fb == null) throw new IllegalArgumentException("feature maps are null");
 		if (channels < 1 || ph < 1 || pw < 1)
@@ -50,12 +62,13 @@ public final class FeatureNmfWeightMap {
 		if (options == null) throw new IllegalArgumentException("NMF options are null");
 		if (!(tau >= 0) || Double.isInfinite(tau)) throw new IllegalArgumentException("tau must be finite and >= 0, got " + tau);
 		final int c = channels, p = ph * pw;
-		final float[] v = new float[2 * c * p];
-		System.arraycopy(fa, 0, v, 0, c * p);
-		System.arraycopy(fb, 0, v, c * p, c * p);
-		final int k = Math.min(options.rank(), Math.min(2 * c, p));
-		final NmfResult nmf = Nmf.factorize(v, 2 * c, p, options.toBuilder().rank(k).build());
-		final float[] w = nmf.w(), h = nmf.h();
+		if (maxFitPixels < 1) throw new IllegalArgumentException("maxFitPixels must be >= 1, got " + maxFitPixels);
+		final int stride = p <= maxFitPixels ? 1 : (int) Math.ceil(Math.sqrt(p / (double) maxFitPixels));
+		final float[] fit = stride == 1 ? stacked(fa, fb) : gridColumns(fa, fb, c, ph, pw, stride);
+		final int pFit = fit.length / (2 * c);
+		final int k = Math.min(options.rank(), Math.min(2 * c, pFit));
+		final NmfResult nmf = Nmf.factorize(fit, 2 * c, pFit, options.toBuilder().rank(k).build());
+		final float[] w = nmf.w(), h = stride == 1 ? nmf.h() : Nmf.coefficients(new float[][] { fa, fb }, p, w, k, COEFFICIENT_SWEEPS);
 		final double[] a = new double[k], b = new double[k], d = new double[k];
 		for (int i = 0; i < 2 * c; i++)
 			for (int j = 0; j < k; j++) {
@@ -87,7 +100,29 @@ public final class FeatureNmfWeightMap {
 			actB[x] = (float) sb;
 			wn[x] = (float) (sa / (sa + sb + EPS));
 		}
-		return new Result(nmf, c, ph, pw, a, b, d, kept, actA, actB, wn);
+		return new Result(nmf, h, c, ph, pw, a, b, d, kept, actA, actB, wn);
+	}
+
+	/** V = [FA; FB] as one array. */
+	private static float[] stacked(final float[] fa, final float[] fb) {
+		final float[] v = new float[fa.length + fb.length];
+		System.arraycopy(fa, 0, v, 0, fa.length);
+		System.arraycopy(fb, 0, v, fa.length, fb.length);
+		return v;
+	}
+
+	/** The columns (pooled pixels) of V = [FA; FB] on a grid of the given stride, for fitting W. */
+	private static float[] gridColumns(final float[] fa, final float[] fb, final int c, final int ph, final int pw, final int stride) {
+		final int gh = (ph + stride - 1) / stride, gw = (pw + stride - 1) / stride, q = gh * gw, p = ph * pw;
+		final float[] out = new float[2 * c * q];
+		for (int r = 0; r < 2 * c; r++) {
+			final float[] v = r < c ? fa : fb;
+			final int ro = (r % c) * p;
+			for (int y = 0, t = 0; y < ph; y += stride)
+				for (int x = 0; x < pw; x += stride)
+					out[r * q + t++] = v[ro + y * pw + x];
+		}
+		return out;
 	}
 
 	/** As {@link #compute(float[], float[], int, int, int, NmfOptions, double)} for 3-D (x, y, channel) feature images. */
@@ -108,15 +143,17 @@ public final class FeatureNmfWeightMap {
 	/** Outputs of stage 1. */
 	public static final class Result {
 		private final NmfResult nmf;
+		private final float[] h;
 		private final int channels, ph, pw;
 		private final double[] a, b, d;
 		private final int[] kept;
 		private final float[] actA, actB, wn;
 
-		Result(final NmfResult nmf, final int channels, final int ph, final int pw, final double[] a, final double[] b, final double[] d,
+		Result(final NmfResult nmf, final float[] h, final int channels, final int ph, final int pw, final double[] a, final double[] b, final double[] d,
 			final int[] kept, final float[] actA, final float[] actB, final float[] wn)
 		{
 			this.nmf = nmf;
+			this.h = h;
 			this.channels = channels;
 			this.ph = ph;
 			this.pw = pw;
@@ -129,8 +166,11 @@ public final class FeatureNmfWeightMap {
 			this.wn = wn;
 		}
 
-		/** The factorization of [FA; FB] (W is 2C x k, H is k x P). */
+		/** The factorization of [FA; FB] (W is 2C x k; H is k x P, or k x the fitted grid pixels when subsampled). */
 		public NmfResult nmf() { return nmf; }
+
+		/** The coefficients H of every pooled pixel (k x P, row-major). */
+		public float[] coefficients() { return h.clone(); }
 		public int pooledHeight() { return ph; }
 		public int pooledWidth() { return pw; }
 		/** a_j = ||W[0..C-1, j]||_1 */
@@ -154,7 +194,7 @@ public final class FeatureNmfWeightMap {
 		/** The fused feature map W_S H_S (2C x P, row-major: rows 0..C-1 for A's channels, C..2C-1 for B's). */
 		public float[] fusedFeatures() {
 			final int k = nmf.rank(), p = ph * pw;
-			final float[] w = nmf.w(), h = nmf.h();
+			final float[] w = nmf.w();
 			final float[] out = new float[2 * channels * p];
 			for (int i = 0; i < 2 * channels; i++)
 				for (final int j : kept) {

@@ -1,0 +1,52 @@
+package org.nmfusion.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import org.junit.jupiter.api.Test;
+import org.nmfusion.testutil.TestImages;
+import org.scijava.Context;
+import org.scijava.script.ScriptModule;
+import org.scijava.script.ScriptService;
+
+class NMFusionServiceFuseTest {
+
+	@Test
+	void groovyExampleScriptFusesLikeJava() throws Exception {
+		System.setProperty("java.awt.headless", "true");
+		try (Context context = new Context(ScriptService.class, NMFusionService.class)) {
+			final ImagePlus a = TestImages.gray8(48, 40, 1), b = TestImages.gray8(48, 40, 2);
+			final byte[] before = ((byte[]) a.getProcessor().getPixels()).clone();
+			final String script = Files.readString(Path.of("scripts/fiji/NMFusion_Fuse_Example.groovy"));
+			final ScriptModule m = context.service(ScriptService.class).run("fuse.groovy", script, true, "sourceA", a, "sourceB", b, "method",
+				"pca").get();
+			final ImagePlus viaScript = (ImagePlus) m.getOutput("fused");
+			assertNotNull(viaScript, "script output (script errors are logged, not thrown)");
+			assertNotNull(m.getOutput("weightMap"));
+			final ImagePlus viaJava = context.service(NMFusionService.class).fuse(a, b, "pca");
+			assertArrayEquals((byte[]) viaJava.getProcessor().getPixels(), (byte[]) viaScript.getProcessor().getPixels());
+			assertEquals("gray8-pca", viaJava.getTitle());
+			assertArrayEquals(before, (byte[]) a.getProcessor().getPixels(), "input not modified");
+		}
+	}
+
+	@Test
+	void stackOfIdenticalPlanesFusesToThatPlane() {
+		try (Context context = new Context(NMFusionService.class)) {
+			final ImagePlus plane = TestImages.gray8(32, 32, 3);
+			final ImageStack st = new ImageStack(32, 32);
+			for (int i = 0; i < 3; i++)
+				st.addSlice(plane.getProcessor().duplicate());
+			final FusedImages f = context.service(NMFusionService.class).fuseStack(new ImagePlus("s", st), "dwt", null, null);
+			assertArrayEquals((byte[]) plane.getProcessor().getPixels(), (byte[]) f.fused().getProcessor().getPixels());
+			assertNull(f.weightMap());
+		}
+	}
+}
