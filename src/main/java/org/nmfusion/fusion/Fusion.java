@@ -117,6 +117,7 @@ public final class Fusion {
 			while (!sources.get(ref).isRgb())
 				ref++;
 		}
+
 		final Image2D like = sources.get(ref);
 		final UnitRange range = ranges.get(ref);
 		final List<RandomAccessibleInterval<? extends RealType<?>>> channels = new ArrayList<>();
@@ -129,6 +130,11 @@ public final class Fusion {
 			return new Image2D(kind, channels, like.calibration());
 		}
 		final float[] stored = range.fromUnit(fused.plane(0).data());
+		if (like.isRgb()) { // gray content of RGB sources: written back as RGB with three equal channels
+			final RandomAccessibleInterval<? extends RealType<?>> gray = floatOutput || like.kind() == Image2D.Kind.RGB_FLOAT
+				? FloatImages.wrap(stored, w, h) : FloatImages.toType(stored, w, h, new UnsignedByteType());
+			return new Image2D(floatOutput ? Image2D.Kind.RGB_FLOAT : like.kind(), List.of(gray, gray, gray), like.calibration());
+		}
 		if (floatOutput || like.kind() == Image2D.Kind.GRAY32) {
 			channels.add(FloatImages.wrap(like.values().applyInPlace(stored), w, h));
 			return new Image2D(Image2D.Kind.GRAY32, channels, like.calibration());
@@ -209,9 +215,12 @@ public final class Fusion {
 		}
 
 		static UnitImage of(final float[][] stored, final UnitRange range, final int w, final int h, final int denoiseRadius) {
-			final Plane[] p = new Plane[stored.length];
+			// gray content stored in three equal channels (common for medical PNGs) is fused as gray
+			final float[][] planes = stored.length == 3 && java.util.Arrays.equals(stored[0], stored[1]) &&
+				java.util.Arrays.equals(stored[0], stored[2]) ? new float[][] { stored[0] } : stored;
+			final Plane[] p = new Plane[planes.length];
 			for (int c = 0; c < p.length; c++) {
-				float[] unit = range.toUnit(stored[c]);
+				float[] unit = range.toUnit(planes[c]);
 				if (denoiseRadius > 0) unit = HannMeanFilter.filter(unit, w, h, denoiseRadius, Double.NaN);
 				p[c] = new Plane(unit, w, h);
 			}

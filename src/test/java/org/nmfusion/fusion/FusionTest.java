@@ -246,4 +246,27 @@ class FusionTest {
 			FLOAT, CONTEXT.withProgress(null, () -> true)));
 		assertNull(Fusion.fuse(gray32(a, 20, 20), gray32(a, 20, 20), FusionMethods.byName("dwt"), FLOAT, CONTEXT).weightMap());
 	}
+
+	@Test
+	void rgbFilesHoldingGrayContentFuseAsGrayIntoTheColourOfTheOther() {
+		final int w = 32, h = 24;
+		final float[] g = pattern(w, h, 14, 0, 255);
+		final byte[] gb = new byte[w * h], red = new byte[w * h], low = new byte[w * h];
+		for (int i = 0; i < gb.length; i++) {
+			gb[i] = (byte) Math.round(g[i]);
+			red[i] = (byte) 150;
+			low[i] = (byte) 60;
+		}
+		final Image2D grayAsRgb = new Image2D(Image2D.Kind.RGB, List.of(ArrayImgs.unsignedBytes(gb, w, h), ArrayImgs.unsignedBytes(gb.clone(), w, h),
+			ArrayImgs.unsignedBytes(gb.clone(), w, h)), PixelCalibration.UNCALIBRATED);
+		final Image2D colour = new Image2D(Image2D.Kind.RGB, List.of(ArrayImgs.unsignedBytes(red, w, h), ArrayImgs.unsignedBytes(low, w, h),
+			ArrayImgs.unsignedBytes(low.clone(), w, h)), PixelCalibration.UNCALIBRATED);
+		final Image2D viaRgb = Fusion.fuse(grayAsRgb, colour, FusionMethods.byName("average"), FusionOptions.defaults(), CONTEXT).fused();
+		final Image2D viaGray = Fusion.fuse(gray8(g, w, h), colour, FusionMethods.byName("average"), FusionOptions.defaults(), CONTEXT).fused();
+		for (int c = 0; c < 3; c++)
+			assertEquals(java.util.Arrays.toString(values(viaGray, c)), java.util.Arrays.toString(values(viaRgb, c)), "channel " + c);
+		final Image2D both = Fusion.fuse(grayAsRgb, grayAsRgb, FusionMethods.byName("average"), FusionOptions.defaults(), CONTEXT).fused();
+		assertEquals(Image2D.Kind.RGB, both.kind());
+		assertEquals(java.util.Arrays.toString(values(both, 0)), java.util.Arrays.toString(values(both, 2)));
+	}
 }
