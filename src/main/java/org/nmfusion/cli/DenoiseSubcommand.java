@@ -8,7 +8,6 @@ import ij.ImagePlus;
 import org.nmfusion.commands.HannMeanDenoiseCommand;
 import org.nmfusion.io.ImageFiles;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

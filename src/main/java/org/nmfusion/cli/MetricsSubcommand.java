@@ -6,11 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import ij.ImagePlus;
-import ij.measure.ResultsTable;
 
 import org.nmfusion.commands.FusionQualityCommand;
 import org.nmfusion.io.ImageFiles;
-import org.nmfusion.metrics.FusionMetrics;
 import org.nmfusion.metrics.MetricsFormat;
 
 import picocli.CommandLine;

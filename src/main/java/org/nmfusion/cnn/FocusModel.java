@@ -2,7 +2,7 @@ package org.nmfusion.cnn;
 
 /**
  * A Siamese focus/activity classifier (docs/method.md, section 4), independent of TensorFlow. Inputs are gray images scaled to
- * [0,1] ({@link UnitScaling}), row-major float arrays. Implementations are reusable and thread-safe.
+ * [0,1] (as docs/method.md, section 2, describes), row-major float arrays. Implementations are reusable and thread-safe.
  * The TensorFlow implementation is {@code org.nmfusion.cnn.tf.TfFocusModel}.
  */
 public interface FocusModel extends AutoCloseable {

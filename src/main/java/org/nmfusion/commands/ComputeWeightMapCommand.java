@@ -3,8 +3,6 @@ package org.nmfusion.commands;
 import java.io.File;
 
 import ij.ImagePlus;
-import ij.ImageStack;
-import ij.process.FloatProcessor;
 
 import org.nmfusion.service.FocusMapImages;
 import org.scijava.ItemIO;

@@ -3,7 +3,6 @@ package org.nmfusion.train;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.tensorflow.Operand;

@@ -1,7 +1,6 @@
 package org.nmfusion.bench;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import net.imglib2.img.array.ArrayImgs;

@@ -9,16 +9,11 @@ import org.nmfusion.image.Plane;
  * decision map D = [Wc &gt; 0.5], regions under 1 % of the image removed from D and 1 - D, guided filter
  * (r = 8, eps = 0.1) of D with the initial fused gray image as guide, F = Wf A + (1 - Wf) B.
  */
-public final class CnnFocusMethod implements FusionMethod {
+public final class CnnFocusMethod extends AbstractFusionMethod {
 
-	@Override
-	public String name() { return "cnn-focus"; }
-
-	@Override
-	public String description() { return "Liu's multi-focus rule: binary CNN decision map, small regions removed, guided filter"; }
-
-	@Override
-	public boolean usesFocusModel() { return true; }
+	public CnnFocusMethod() {
+		super("cnn-focus", "Liu's multi-focus rule: binary CNN decision map, small regions removed, guided filter", true);
+	}
 
 	@Override
 	public Plane weightMap(final Plane lumaA, final Plane lumaB, final FusionOptions options, final FusionContext context) {

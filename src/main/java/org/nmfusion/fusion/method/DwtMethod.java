@@ -10,20 +10,10 @@ import org.nmfusion.image.Plane;
  * Baseline {@code dwt}: discrete wavelet transform (Haar or Daubechies db2, 3 levels by default),
  * average of the approximation band, larger absolute value of every detail band, inverse transform.
  */
-public final class DwtMethod implements FusionMethod {
+public final class DwtMethod extends AbstractFusionMethod {
 
-	@Override
-	public String name() { return "dwt"; }
-
-	@Override
-	public String description() { return "wavelet fusion: average low band, max-abs details (Haar or db2; baseline)"; }
-
-	@Override
-	public boolean usesFocusModel() { return false; }
-
-	@Override
-	public Plane weightMap(final Plane lumaA, final Plane lumaB, final FusionOptions options, final FusionContext context) {
-		return null;
+	public DwtMethod() {
+		super("dwt", "wavelet fusion: average low band, max-abs details (Haar or db2; baseline)", false);
 	}
 
 	@Override

@@ -7,20 +7,10 @@ import org.nmfusion.image.Plane;
  * Baseline {@code nmf}: a rank-1 NMF of the two stacked sources, V = [vec(A), vec(B)] ~ w h^T,
  * F = w (h1 + h2) / 2 (the rule NMFusion uses on the pyramid's base level, here on whole images).
  */
-public final class NmfMethod implements FusionMethod {
+public final class NmfMethod extends AbstractFusionMethod {
 
-	@Override
-	public String name() { return "nmf"; }
-
-	@Override
-	public String description() { return "rank-1 NMF of the stacked sources (baseline)"; }
-
-	@Override
-	public boolean usesFocusModel() { return false; }
-
-	@Override
-	public Plane weightMap(final Plane lumaA, final Plane lumaB, final FusionOptions options, final FusionContext context) {
-		return null;
+	public NmfMethod() {
+		super("nmf", "rank-1 NMF of the stacked sources (baseline)", false);
 	}
 
 	@Override

@@ -7,16 +7,11 @@ import org.nmfusion.image.Plane;
  * Baseline {@code pca}: F = wA A + wB B with the weights of the first principal component of the two
  * sources' luminance (Naidu and Raol 2008).
  */
-public final class PcaMethod implements FusionMethod {
+public final class PcaMethod extends AbstractFusionMethod {
 
-	@Override
-	public String name() { return "pca"; }
-
-	@Override
-	public String description() { return "weights from the first principal component of [A B] (baseline)"; }
-
-	@Override
-	public boolean usesFocusModel() { return false; }
+	public PcaMethod() {
+		super("pca", "weights from the first principal component of [A B] (baseline)", false);
+	}
 
 	@Override
 	public Plane weightMap(final Plane lumaA, final Plane lumaB, final FusionOptions options, final FusionContext context) {

@@ -12,7 +12,7 @@ import org.nmfusion.pyramid.Pyramid;
  * level by level and reconstructed. The methods {@code cnn}, {@code cnn-nmf} and {@code laplacian-max}
  * are instances of this class (see {@link org.nmfusion.fusion.FusionMethods}).
  */
-public final class PyramidMethod implements FusionMethod {
+public final class PyramidMethod extends AbstractFusionMethod {
 
 	/** Where the weight map of A comes from. */
 	@FunctionalInterface
@@ -27,30 +27,17 @@ public final class PyramidMethod implements FusionMethod {
 		void combine(float[] la, float[] lb, float[] gw, int width, int height, FusionOptions options, float[] out);
 	}
 
-	private final String name, description;
-	private final boolean usesFocusModel;
 	private final WeightSource weights;
 	private final LevelRule detailRule, baseRule;
 
 	public PyramidMethod(final String name, final String description, final boolean usesFocusModel, final WeightSource weights,
 		final LevelRule detailRule, final LevelRule baseRule)
 	{
-		this.name = name;
-		this.description = description;
-		this.usesFocusModel = usesFocusModel;
+		super(name, description, usesFocusModel);
 		this.weights = weights;
 		this.detailRule = detailRule;
 		this.baseRule = baseRule;
 	}
-
-	@Override
-	public String name() { return name; }
-
-	@Override
-	public String description() { return description; }
-
-	@Override
-	public boolean usesFocusModel() { return usesFocusModel; }
 
 	@Override
 	public Plane weightMap(final Plane lumaA, final Plane lumaB, final FusionOptions options, final FusionContext context) {
