@@ -173,17 +173,24 @@ public class FuseSubcommand implements Callable<Integer> {
 	static final class BatchProgress implements java.util.function.Consumer<StatusEvent> {
 
 		private final PrintWriter err;
+		private final String pattern;
 		private final long start = System.nanoTime();
 
 		BatchProgress(final PrintWriter err) {
+			this(err, ".*: (ok|skipped|failed)$");
+		}
+
+		/** Prints the status messages that match {@code pattern}. */
+		BatchProgress(final PrintWriter err, final String pattern) {
 			this.err = err;
+			this.pattern = pattern;
 		}
 
 		@Override
 		public void accept(final StatusEvent e) {
 			final int done = e.getProgressValue(), total = e.getProgressMaximum();
 			final String m = e.getStatusMessage();
-			if (total <= 0 || m == null || !m.matches(".*: (ok|skipped|failed)$")) return;
+			if (total <= 0 || m == null || m.isEmpty() || !m.matches(pattern)) return;
 			final double seconds = (System.nanoTime() - start) / 1e9, rate = done / Math.max(seconds, 1e-9);
 			err.printf(Locale.ROOT, "[%d/%d] %s  (%.2f pairs/s, %s left)%n", done, total, m, rate, duration((total - done) / rate));
 			err.flush();

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "nmfusion", mixinStandardHelpOptions = true, versionProvider = NMFusionCli.Version.class,
 	description = "Multi-modal and multi-focus image fusion (Siamese CNN + NMF + pyramids).%n" +
 		"Each subcommand runs the same code as its Fiji menu command (Plugins > NMFusion).",
-	subcommands = { FuseSubcommand.class, DenoiseSubcommand.class, WeightMapSubcommand.class, NmfSubcommand.class,
+	subcommands = { FuseSubcommand.class, BenchmarkSubcommand.class, DenoiseSubcommand.class, WeightMapSubcommand.class, NmfSubcommand.class,
 		MetricsSubcommand.class, TrainSubcommand.class, EvaluateSubcommand.class, ExportModelSubcommand.class,
 		CommandLine.HelpCommand.class })
 public class NMFusionCli implements Runnable {

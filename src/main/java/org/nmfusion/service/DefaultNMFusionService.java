@@ -21,6 +21,8 @@ import org.nmfusion.batch.BatchFusion;
 import org.nmfusion.batch.FusionPair;
 import org.nmfusion.batch.PairFinder;
 import org.nmfusion.batch.PairOutcome;
+import org.nmfusion.benchmark.Benchmark;
+import org.nmfusion.benchmark.BenchmarkRow;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.cnn.FocusModels;
@@ -100,6 +102,32 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
 		return BatchFusion.run(pairs, outputFolder.toPath(), (a, b) -> fuse(a, b, method, options, modelDir, null).fused(), overwrite,
 			(done, total, o) -> showStatus(done, total, o.pair().id() + ": " + o.status().label()), canceled);
+	}
+
+	@Override
+	public List<BenchmarkRow> benchmark(File dataFolder, String methods, File peersFolder, File outputFolder, String metrics,
+		FusionOptions options, File modelDir, BooleanSupplier canceled) throws IOException
+	{
+		final List<String> methodNames = new ArrayList<>();
+		for (final FusionMethod m : FusionMethods.byNames(methods))
+			methodNames.add(m.name());
+		final List<FusionMetric> chosen = FusionMetrics.byName(metrics);
+		final List<String> metricNames = new ArrayList<>();
+		final boolean[] higher = new boolean[chosen.size()];
+		for (int i = 0; i < higher.length; i++) {
+			metricNames.add(chosen.get(i).name());
+			higher[i] = chosen.get(i).higherIsBetter();
+		}
+		if (dataFolder == null || outputFolder == null) throw new IllegalArgumentException("the data and output folders are required");
+		final Benchmark.Setup setup = new Benchmark.Setup(dataFolder.toPath(), methodNames, peersFolder == null ? null : peersFolder.toPath(),
+			outputFolder.toPath(), metricNames, higher);
+		return Benchmark.run(setup, (a, b, m) -> fuse(a, b, m, options, modelDir, null).fused(), (a, b, f) -> {
+			final LinkedHashMap<String, Double> v = metrics(a, b, f, metrics);
+			final double[] out = new double[metricNames.size()];
+			for (int i = 0; i < out.length; i++)
+				out[i] = v.get(metricNames.get(i));
+			return out;
+		}, (done, total, message) -> showStatus(done, total, message), canceled);
 	}
 
 	@Override

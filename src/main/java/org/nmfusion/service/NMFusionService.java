@@ -14,6 +14,7 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 import org.nmfusion.batch.FusionPair;
 import org.nmfusion.batch.PairOutcome;
+import org.nmfusion.benchmark.BenchmarkRow;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.fusion.FusionResult;
@@ -97,6 +98,16 @@ public interface NMFusionService extends SciJavaService {
 	 * {@code folderB} is given, the files of the same base name in {@code folder} and {@code folderB}.
 	 */
 	List<FusionPair> findPairs(File folder, File folderB) throws IOException;
+
+	/**
+	 * The benchmark report: every method of {@code methods} ("all" or a comma list) fuses every NAME_A /
+	 * NAME_B pair under {@code dataFolder}; each result, and each other tool's stored output under
+	 * {@code peersFolder} (one sub-folder per tool mirroring the data layout; may be null), is scored with
+	 * {@code metrics}; writes results.csv (a re-run resumes from it), summary.md and bar charts into
+	 * {@code outputFolder}.
+	 */
+	List<BenchmarkRow> benchmark(File dataFolder, String methods, File peersFolder, File outputFolder, String metrics,
+		FusionOptions options, File modelDir, BooleanSupplier canceled) throws IOException;
 
 	// --- Stage 1: Hann-mean denoising ---
 
