@@ -26,7 +26,7 @@ public final class PairFinder {
 	public static List<FusionPair> inFolder(final Path folder) throws IOException {
 		requireFolder(folder, "input folder");
 		final Map<String, Path[]> found = new TreeMap<>();
-		try (Stream<Path> files = Files.walk(folder)) {
+		try (Stream<Path> files = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
 			for (final Path f : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
 				final String file = f.getFileName().toString();
 				if (!file.matches(IMAGE)) continue;

@@ -44,8 +44,7 @@ public final class FusionMethods {
 		new PyramidMethod("cnn", "Liu 2017: CNN weight map, pyramids, local-similarity rule at every level", true,
 			FusionMethods::cnnWeights, LOCAL_SIMILARITY, LOCAL_SIMILARITY),
 		new PyramidMethod("cnn-nmf", "NMFusion: CNN and NMF-feature weight map, Liu's rule on details, rank-1 NMF on the base (default)",
-			true, FusionMethods::cnnNmfWeights, LOCAL_SIMILARITY, (la, lb, gw, w, h, o, out) -> System.arraycopy(BaseLevelNmf.fuse(la, lb), 0,
-				out, 0, out.length)),
+			true, FusionMethods::cnnNmfWeights, LOCAL_SIMILARITY, FusionMethods::cnnNmfBase),
 		new CnnFocusMethod()));
 
 	private FusionMethods() {}
@@ -93,6 +92,46 @@ public final class FusionMethods {
 		if (c.givenWeightMap() != null) return c.givenWeightMap();
 		return CnnNmfWeightMap.compute(c.focusModel(), a, b, o.nmfRank(), o.tau(), o.alpha(), o.nmfMaxIterations(), o.nmfTolerance(),
 			FusionOptions.NMF_FIT_PIXELS);
+	}
+
+	/** NMF stage 2 on the base level, or Liu's rule when the options say so (ablation). */
+	private static void cnnNmfBase(final float[] la, final float[] lb, final float[] gw, final int w, final int h, final FusionOptions o,
+		final float[] out)
+	{
+		if (o.nmfBase()) System.arraycopy(BaseLevelNmf.fuse(la, lb), 0, out, 0, out.length);
+		else LOCAL_SIMILARITY.combine(la, lb, gw, w, h, o, out);
+	}
+
+	/**
+	 * A method with its own options, from a spec such as {@code cnn-nmf} or {@code cnn-nmf(alpha=0.7;tau=0.2)}
+	 * (names of {@link FusionOptions.Builder#set}); the options start from {@code base}.
+	 */
+	public static Spec spec(final String spec, final FusionOptions base) {
+		final String s = spec.trim();
+		final int open = s.indexOf('(');
+		if (open < 0) return new Spec(s, byName(s), base);
+		if (!s.endsWith(")")) throw new BadParameterException("method spec '" + spec + "' lacks its closing parenthesis");
+		final FusionOptions.Builder b = base.toBuilder();
+		for (final String kv : s.substring(open + 1, s.length() - 1).split(";")) {
+			if (kv.trim().isEmpty()) continue;
+			final int eq = kv.indexOf('=');
+			if (eq < 0) throw new BadParameterException("option '" + kv + "' in '" + spec + "' needs key=value");
+			b.set(kv.substring(0, eq), kv.substring(eq + 1));
+		}
+		return new Spec(s, byName(s.substring(0, open)), b.build());
+	}
+
+	/** A method with its options and the label it was given. */
+	public static final class Spec {
+		public final String label;
+		public final FusionMethod method;
+		public final FusionOptions options;
+
+		Spec(final String label, final FusionMethod method, final FusionOptions options) {
+			this.label = label;
+			this.method = method;
+			this.options = options;
+		}
 	}
 
 	private static void averageLevel(final float[] la, final float[] lb, final float[] gw, final int w, final int h, final FusionOptions o,

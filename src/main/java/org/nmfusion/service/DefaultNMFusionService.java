@@ -108,9 +108,17 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	public List<BenchmarkRow> benchmark(File dataFolder, String methods, File peersFolder, File outputFolder, String metrics,
 		FusionOptions options, File modelDir, BooleanSupplier canceled) throws IOException
 	{
-		final List<String> methodNames = new ArrayList<>();
-		for (final FusionMethod m : FusionMethods.byNames(methods))
-			methodNames.add(m.name());
+		final FusionOptions base = options == null ? FusionOptions.defaults() : options;
+		final Map<String, FusionMethods.Spec> specs = new LinkedHashMap<>();
+		if (methods == null || methods.trim().isEmpty() || methods.trim().equalsIgnoreCase("all")) {
+			for (final FusionMethod m : FusionMethods.all())
+				specs.put(m.name(), FusionMethods.spec(m.name(), base));
+		}
+		else {
+			for (final String part : methods.split(",(?![^()]*\\))"))
+				if (!part.trim().isEmpty()) specs.put(part.trim(), FusionMethods.spec(part, base));
+		}
+		final List<String> methodNames = new ArrayList<>(specs.keySet());
 		final List<FusionMetric> chosen = FusionMetrics.byName(metrics);
 		final List<String> metricNames = new ArrayList<>();
 		final boolean[] higher = new boolean[chosen.size()];
@@ -121,7 +129,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		if (dataFolder == null || outputFolder == null) throw new IllegalArgumentException("the data and output folders are required");
 		final Benchmark.Setup setup = new Benchmark.Setup(dataFolder.toPath(), methodNames, peersFolder == null ? null : peersFolder.toPath(),
 			outputFolder.toPath(), metricNames, higher);
-		return Benchmark.run(setup, (a, b, m) -> fuse(a, b, m, options, modelDir, null).fused(), (a, b, f) -> {
+		return Benchmark.run(setup, (a, b, m) -> fuse(a, b, specs.get(m).method.name(), specs.get(m).options, modelDir, null).fused(), (a, b, f) -> {
 			final LinkedHashMap<String, Double> v = metrics(a, b, f, metrics);
 			final double[] out = new double[metricNames.size()];
 			for (int i = 0; i < out.length; i++)

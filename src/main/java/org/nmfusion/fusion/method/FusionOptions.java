@@ -29,7 +29,7 @@ public final class FusionOptions {
 	private final double threshold, tau, alpha, nmfTolerance;
 	private final int nmfRank, levels, denoiseRadius, waveletLevels, nmfMaxIterations;
 	private final String wavelet;
-	private final boolean floatOutput;
+	private final boolean floatOutput, nmfBase;
 
 	private FusionOptions(final Builder b) {
 		threshold = b.threshold;
@@ -43,6 +43,7 @@ public final class FusionOptions {
 		wavelet = b.wavelet;
 		waveletLevels = b.waveletLevels;
 		floatOutput = b.floatOutput;
+		nmfBase = b.nmfBase;
 	}
 
 	/** The defaults. */
@@ -58,7 +59,7 @@ public final class FusionOptions {
 	public Builder toBuilder() {
 		return new Builder().threshold(threshold).tau(tau).alpha(alpha).nmfRank(nmfRank).nmfMaxIterations(nmfMaxIterations)
 			.nmfTolerance(nmfTolerance).levels(levels).denoiseRadius(denoiseRadius).wavelet(wavelet).waveletLevels(waveletLevels)
-			.floatOutput(floatOutput);
+			.floatOutput(floatOutput).nmfBase(nmfBase);
 	}
 
 	/** Local-similarity threshold t in [0, 1]. */
@@ -91,6 +92,9 @@ public final class FusionOptions {
 	/** 32-bit output instead of the sources' type. */
 	public boolean floatOutput() { return floatOutput; }
 
+	/** cnn-nmf's base level by NMF stage 2 (true, the default) or by Liu's rule (false, for the ablation). */
+	public boolean nmfBase() { return nmfBase; }
+
 	/** The pyramid levels for an image of this size. */
 	public int levelsFor(final int width, final int height) {
 		final int auto = 31 - Integer.numberOfLeadingZeros(Math.max(1, Math.min(width, height)));
@@ -100,7 +104,8 @@ public final class FusionOptions {
 	@Override
 	public String toString() {
 		return "t=" + threshold + " k=" + nmfRank + " tau=" + tau + " alpha=" + alpha + " levels=" + (levels == 0 ? "auto" : levels) +
-			" denoise=" + (denoiseRadius == 0 ? "off" : denoiseRadius) + " wavelet=" + wavelet + "/" + waveletLevels;
+			" denoise=" + (denoiseRadius == 0 ? "off" : denoiseRadius) + " wavelet=" + wavelet + "/" + waveletLevels + " base=" +
+			(nmfBase ? "nmf" : "liu");
 	}
 
 	/** Builder of {@link FusionOptions}; {@link #build()} checks every value. */
@@ -110,7 +115,7 @@ public final class FusionOptions {
 		private int nmfRank = DEFAULT_NMF_RANK, levels, denoiseRadius, waveletLevels = DEFAULT_WAVELET_LEVELS,
 				nmfMaxIterations = DEFAULT_NMF_MAX_ITERATIONS;
 		private String wavelet = "haar";
-		private boolean floatOutput;
+		private boolean floatOutput, nmfBase = true;
 
 		private Builder() {}
 
@@ -125,6 +130,35 @@ public final class FusionOptions {
 		public Builder wavelet(final String w) { wavelet = w; return this; }
 		public Builder waveletLevels(final int n) { waveletLevels = n; return this; }
 		public Builder floatOutput(final boolean f) { floatOutput = f; return this; }
+		public Builder nmfBase(final boolean b) { nmfBase = b; return this; }
+
+		/**
+		 * Sets one option by its name as written in a method spec such as {@code cnn-nmf(alpha=0.7;tau=0.2)}:
+		 * threshold, rank, tau, alpha, levels, denoise, wavelet, wavelet-levels, base (nmf or liu).
+		 */
+		public Builder set(final String key, final String value) {
+			try {
+				switch (key.trim().toLowerCase(java.util.Locale.ROOT)) {
+					case "threshold": case "t": return threshold(Double.parseDouble(value));
+					case "rank": case "k": return nmfRank(Integer.parseInt(value.trim()));
+					case "tau": return tau(Double.parseDouble(value));
+					case "alpha": return alpha(Double.parseDouble(value));
+					case "levels": return levels(Integer.parseInt(value.trim()));
+					case "denoise": return denoiseRadius(Integer.parseInt(value.trim()));
+					case "wavelet": return wavelet(value.trim());
+					case "wavelet-levels": return waveletLevels(Integer.parseInt(value.trim()));
+					case "base":
+						if (!value.trim().matches("(?i)nmf|liu")) throw new BadParameterException("base must be nmf or liu, got '" + value + "'");
+						return nmfBase(value.trim().equalsIgnoreCase("nmf"));
+					default:
+						throw new BadParameterException("unknown option '" + key + "'; known: threshold, rank, tau, alpha, levels, denoise, wavelet, " +
+							"wavelet-levels, base");
+				}
+			}
+			catch (NumberFormatException e) {
+				throw new BadParameterException("option " + key + " needs a number, got '" + value + "'");
+			}
+		}
 
 		public FusionOptions build() {
 			unit(threshold, "threshold t");
