@@ -85,13 +85,13 @@ public final class FusionMethods {
 	}
 
 	private static Plane cnnWeights(final Plane a, final Plane b, final FusionOptions o, final FusionContext c) {
-		return c.givenWeightMap() != null ? c.givenWeightMap() : CnnWeightMap.compute(c.focusModel(), a, b);
+		return c.givenWeightMap() != null ? c.givenWeightMap() : CnnWeightMap.compute(c.focusModel(), a, b, o.symmetric());
 	}
 
 	private static Plane cnnNmfWeights(final Plane a, final Plane b, final FusionOptions o, final FusionContext c) {
 		if (c.givenWeightMap() != null) return c.givenWeightMap();
 		return CnnNmfWeightMap.compute(c.focusModel(), a, b, o.nmfRank(), o.tau(), o.alpha(), o.nmfMaxIterations(), o.nmfTolerance(),
-			FusionOptions.NMF_FIT_PIXELS);
+			FusionOptions.NMF_FIT_PIXELS, o.symmetric());
 	}
 
 	/** NMF stage 2 on the base level, or Liu's rule when the options say so (ablation). */

@@ -18,7 +18,7 @@ public final class CnnFocusMethod extends AbstractFusionMethod {
 	@Override
 	public Plane weightMap(final Plane lumaA, final Plane lumaB, final FusionOptions options, final FusionContext context) {
 		final Plane wc = context.givenWeightMap() != null ? context.givenWeightMap()
-			: CnnWeightMap.compute(context.focusModel(), lumaA, lumaB);
+			: CnnWeightMap.compute(context.focusModel(), lumaA, lumaB, options.symmetric());
 		return lumaA.with(FocusDecision.finalWeights(wc.data(), lumaA.data(), lumaB.data(), lumaA.width(), lumaA.height()));
 	}
 

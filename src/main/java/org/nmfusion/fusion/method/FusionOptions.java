@@ -29,7 +29,7 @@ public final class FusionOptions {
 	private final double threshold, tau, alpha, nmfTolerance;
 	private final int nmfRank, levels, denoiseRadius, waveletLevels, nmfMaxIterations;
 	private final String wavelet;
-	private final boolean floatOutput, nmfBase;
+	private final boolean floatOutput, nmfBase, symmetric;
 
 	private FusionOptions(final Builder b) {
 		threshold = b.threshold;
@@ -44,6 +44,7 @@ public final class FusionOptions {
 		waveletLevels = b.waveletLevels;
 		floatOutput = b.floatOutput;
 		nmfBase = b.nmfBase;
+		symmetric = b.symmetric;
 	}
 
 	/** The defaults. */
@@ -59,7 +60,7 @@ public final class FusionOptions {
 	public Builder toBuilder() {
 		return new Builder().threshold(threshold).tau(tau).alpha(alpha).nmfRank(nmfRank).nmfMaxIterations(nmfMaxIterations)
 			.nmfTolerance(nmfTolerance).levels(levels).denoiseRadius(denoiseRadius).wavelet(wavelet).waveletLevels(waveletLevels)
-			.floatOutput(floatOutput).nmfBase(nmfBase);
+			.floatOutput(floatOutput).nmfBase(nmfBase).symmetric(symmetric);
 	}
 
 	/** Local-similarity threshold t in [0, 1]. */
@@ -95,6 +96,12 @@ public final class FusionOptions {
 	/** cnn-nmf's base level by NMF stage 2 (true, the default) or by Liu's rule (false, for the ablation). */
 	public boolean nmfBase() { return nmfBase; }
 
+	/**
+	 * Whether the CNN weight map is made symmetric, W = (f(A, B) + 1 - f(B, A)) / 2, at the cost of a
+	 * second CNN pass: identical sources then get exactly 0.5.
+	 */
+	public boolean symmetric() { return symmetric; }
+
 	/** The pyramid levels for an image of this size. */
 	public int levelsFor(final int width, final int height) {
 		final int auto = 31 - Integer.numberOfLeadingZeros(Math.max(1, Math.min(width, height)));
@@ -105,7 +112,7 @@ public final class FusionOptions {
 	public String toString() {
 		return "t=" + threshold + " k=" + nmfRank + " tau=" + tau + " alpha=" + alpha + " levels=" + (levels == 0 ? "auto" : levels) +
 			" denoise=" + (denoiseRadius == 0 ? "off" : denoiseRadius) + " wavelet=" + wavelet + "/" + waveletLevels + " base=" +
-			(nmfBase ? "nmf" : "liu");
+			(nmfBase ? "nmf" : "liu") + (symmetric ? " symmetric" : "");
 	}
 
 	/** Builder of {@link FusionOptions}; {@link #build()} checks every value. */
@@ -115,7 +122,7 @@ public final class FusionOptions {
 		private int nmfRank = DEFAULT_NMF_RANK, levels, denoiseRadius, waveletLevels = DEFAULT_WAVELET_LEVELS,
 				nmfMaxIterations = DEFAULT_NMF_MAX_ITERATIONS;
 		private String wavelet = "haar";
-		private boolean floatOutput, nmfBase = true;
+		private boolean floatOutput, nmfBase = true, symmetric;
 
 		private Builder() {}
 
@@ -131,6 +138,7 @@ public final class FusionOptions {
 		public Builder waveletLevels(final int n) { waveletLevels = n; return this; }
 		public Builder floatOutput(final boolean f) { floatOutput = f; return this; }
 		public Builder nmfBase(final boolean b) { nmfBase = b; return this; }
+		public Builder symmetric(final boolean b) { symmetric = b; return this; }
 
 		/**
 		 * Sets one option by its name as written in a method spec such as {@code cnn-nmf(alpha=0.7;tau=0.2)}:
@@ -147,12 +155,15 @@ public final class FusionOptions {
 					case "denoise": return denoiseRadius(Integer.parseInt(value.trim()));
 					case "wavelet": return wavelet(value.trim());
 					case "wavelet-levels": return waveletLevels(Integer.parseInt(value.trim()));
+					case "symmetric":
+						if (!value.trim().matches("(?i)true|false")) throw new BadParameterException("symmetric must be true or false, got '" + value + "'");
+						return symmetric(Boolean.parseBoolean(value.trim()));
 					case "base":
 						if (!value.trim().matches("(?i)nmf|liu")) throw new BadParameterException("base must be nmf or liu, got '" + value + "'");
 						return nmfBase(value.trim().equalsIgnoreCase("nmf"));
 					default:
 						throw new BadParameterException("unknown option '" + key + "'; known: threshold, rank, tau, alpha, levels, denoise, wavelet, " +
-							"wavelet-levels, base");
+							"wavelet-levels, base, symmetric");
 				}
 			}
 			catch (NumberFormatException e) {

@@ -22,12 +22,14 @@ public final class CnnNmfWeightMap {
 	 * @param maxIterations iteration cap of stage 1
 	 * @param tolerance relative loss change that stops stage 1
 	 * @param maxFitPixels stage 1 fits its basis on at most about this many pooled pixels
+	 * @param symmetric make the CNN map symmetric (see {@link CnnWeightMap#compute(FocusModel, Plane, Plane, boolean)})
 	 */
 	public static Plane compute(final FocusModel model, final Plane a, final Plane b, final int rank, final double tau,
-		final double alpha, final int maxIterations, final double tolerance, final int maxFitPixels)
+		final double alpha, final int maxIterations, final double tolerance, final int maxFitPixels, final boolean symmetric)
 	{
 		final DenseOutput d = model.denseInference(a.data(), b.data(), a.width(), a.height(), true);
 		final float[] wc = d.weightMap();
+		if (symmetric) CnnWeightMap.symmetrise(wc, model.denseInference(b.data(), a.data(), a.width(), a.height(), false).weightMap());
 		if (alpha >= 1) return a.with(wc);
 		final NmfOptions options = NmfOptions.builder(rank).maxIterations(maxIterations).tolerance(tolerance).build();
 		final float[] wn = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, d.featureChannels, d.featureHeight, d.featureWidth,

@@ -1,6 +1,5 @@
 package org.nmfusion.fusion.weights;
 
-import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.image.Plane;
 
@@ -13,7 +12,19 @@ public final class CnnWeightMap {
 	private CnnWeightMap() {}
 
 	public static Plane compute(final FocusModel model, final Plane a, final Plane b) {
-		final DenseOutput d = model.denseInference(a.data(), b.data(), a.width(), a.height(), false);
-		return a.with(d.weightMap());
+		return compute(model, a, b, false);
+	}
+
+	/** With {@code symmetric}, W = (f(A, B) + 1 - f(B, A)) / 2 (two CNN passes; identical sources give 0.5). */
+	public static Plane compute(final FocusModel model, final Plane a, final Plane b, final boolean symmetric) {
+		final float[] w = model.denseInference(a.data(), b.data(), a.width(), a.height(), false).weightMap();
+		if (symmetric) symmetrise(w, model.denseInference(b.data(), a.data(), a.width(), a.height(), false).weightMap());
+		return a.with(w);
+	}
+
+	/** In place: w = (w + 1 - swapped) / 2. */
+	static void symmetrise(final float[] w, final float[] swapped) {
+		for (int i = 0; i < w.length; i++)
+			w[i] = 0.5f * (w[i] + 1 - swapped[i]);
 	}
 }
