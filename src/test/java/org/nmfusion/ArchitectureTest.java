@@ -3,7 +3,9 @@ package org.nmfusion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -16,11 +18,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.nmfusion.cnn.EngineLoader;
 
 /**
  * The layering of docs/ARCHITECTURE.md, checked on the sources: a package imports only packages of a
- * lower layer (data flows core -> service -> commands -> CLI, never back up), and the algorithm cores
- * import no SciJava, ImageJ 1.x or TensorFlow class.
+ * lower layer (data flows core -> service -> commands -> CLI, never back up), the algorithm cores
+ * import no SciJava, ImageJ 1.x or TensorFlow class, and only the engine packages touch TensorFlow.
  */
 class ArchitectureTest {
 
@@ -29,11 +32,18 @@ class ArchitectureTest {
 		Map.entry("pyramid", 1), Map.entry("nmf", 1), Map.entry("metrics", 1), Map.entry("filter", 2), Map.entry("cnn", 2),
 		Map.entry("fusion.rules", 2), Map.entry("fusion.baseline", 2), Map.entry("fusion.focus", 2), Map.entry("io", 2),
 		Map.entry("cnn.tf", 3), Map.entry("fusion.weights", 3), Map.entry("batch", 3), Map.entry("benchmark", 4), Map.entry("train", 4), Map.entry("fusion.method", 4),
-		Map.entry("fusion", 5), Map.entry("service", 6), Map.entry("commands", 7), Map.entry("cli", 8));
+		Map.entry("train.tf", 5), Map.entry("fusion", 5), Map.entry("service", 6), Map.entry("commands", 7), Map.entry("cli", 8));
 
-	/** Packages that may use ImageJ 1.x; SciJava is for service, commands and cli; TensorFlow for cnn.tf and train. */
+	/**
+	 * Packages that may use ImageJ 1.x; SciJava is for service, commands and cli; TensorFlow for the engine
+	 * packages cnn.tf and train.tf, which go into the engine jar and which no other package imports.
+	 */
 	static final List<String> IMAGEJ = List.of("io", "batch", "benchmark", "service", "commands", "cli"),
-			SCIJAVA = List.of("service", "commands", "cli"), TENSORFLOW = List.of("cnn.tf", "train");
+			SCIJAVA = List.of("service", "commands", "cli"), TENSORFLOW = List.of("cnn.tf", "train.tf"), ENGINE = TENSORFLOW;
+
+	/** What the engine jar brings and the plugin jar's classes must not refer to (class-file form). */
+	static final List<String> ENGINE_ONLY = List.of("org/tensorflow/", "org/bytedeco/", "com/google/protobuf/", "org/nmfusion/cnn/tf/",
+		"org/nmfusion/train/tf/");
 
 	private static final Path MAIN = Paths.get("src/main/java/org/nmfusion");
 	private static final Pattern PACKAGE = Pattern.compile("^package org\\.nmfusion\\.([a-z.]+);", Pattern.MULTILINE);
@@ -64,6 +74,7 @@ class ArchitectureTest {
 						final String target = packageOf(imported.substring("org.nmfusion.".length()));
 						if (!target.equals(pkg) && LAYERS.getOrDefault(target, 99) >= LAYERS.getOrDefault(pkg, -1))
 							violations.add(where + " (layer " + LAYERS.get(target) + " from layer " + LAYERS.get(pkg) + ")");
+						else if (ENGINE.contains(target) && !ENGINE.contains(pkg)) violations.add(where + " (engine package)");
 					}
 					else if ((imported.startsWith("ij.") || imported.equals("ij")) && !IMAGEJ.contains(pkg)) violations.add(where);
 					else if (imported.startsWith("org.scijava") && !SCIJAVA.contains(pkg)) violations.add(where);
@@ -72,6 +83,37 @@ class ArchitectureTest {
 			}
 		}
 		assertEquals(List.of(), violations);
+	}
+
+	/**
+	 * The plugin jar leaves the engine packages out, so no class outside them may refer to an engine or
+	 * TensorFlow class (also not by a fully qualified name); the engine packages are those of the
+	 * EngineLoader and of the jar split in pom.xml.
+	 */
+	@Test
+	void onlyTheEnginePackagesReferToTheEngineAndTensorFlow() throws IOException {
+		final Path classes = Paths.get("target/classes/org/nmfusion");
+		final List<String> violations = new ArrayList<>();
+		int checked = 0;
+		try (Stream<Path> files = Files.walk(classes)) {
+			for (final Path f : files.filter(p -> p.toString().endsWith(".class")).collect(Collectors.toList())) {
+				final String pkg = classes.relativize(f.getParent()).toString().replace(File.separatorChar, '.');
+				if (ENGINE.contains(pkg)) continue;
+				final String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+				for (final String e : ENGINE_ONLY)
+					if (bytes.contains(e)) violations.add(classes.relativize(f) + " refers to " + e);
+				checked++;
+			}
+		}
+		assertTrue(checked > 100, "only " + checked + " classes found in " + classes);
+		assertEquals(List.of(), violations);
+		final String pom = Files.readString(Paths.get("pom.xml"));
+		final List<String> engine = new ArrayList<>();
+		for (final String p : ENGINE) {
+			engine.add("org.nmfusion." + p + ".");
+			assertTrue(pom.contains(">org/nmfusion/" + p.replace('.', '/') + "/**<"), "pom.xml's jar split misses " + p);
+		}
+		assertEquals(engine, EngineLoader.ENGINE_PACKAGES);
 	}
 
 	/** The longest known package that prefixes a class's package (org.nmfusion.fusion.method.X -> fusion.method). */

@@ -2,6 +2,7 @@ package org.nmfusion.cli;
 
 import java.io.PrintWriter;
 
+import org.nmfusion.cnn.EngineUnavailableException;
 import org.nmfusion.util.BadParameterException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +45,7 @@ public class NMFusionCli implements Runnable {
 		final PrintWriter err = cl.getErr();
 		final String message = e.getMessage() == null ? e.toString() : e.getMessage();
 		final boolean expected = e instanceof java.io.IOException || e instanceof IllegalArgumentException ||
-			e instanceof CliFailure;
+			e instanceof CliFailure || e instanceof EngineUnavailableException;
 		err.println("nmfusion: error: " + (expected ? message : e.getClass().getSimpleName() + ": " + message));
 		if (System.getenv("NMFUSION_DEBUG") != null) e.printStackTrace(err);
 		err.flush();

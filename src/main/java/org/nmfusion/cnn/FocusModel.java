@@ -3,7 +3,8 @@ package org.nmfusion.cnn;
 /**
  * A Siamese focus/activity classifier (docs/method.md, section 4), independent of TensorFlow. Inputs are gray images scaled to
  * [0,1] (as docs/method.md, section 2, describes), row-major float arrays. Implementations are reusable and thread-safe.
- * The TensorFlow implementation is {@code org.nmfusion.cnn.tf.TfFocusModel}.
+ * The TensorFlow implementation is {@code org.nmfusion.cnn.tf.TfFocusModel}, opened through
+ * {@link FocusModelProvider}.
  */
 public interface FocusModel extends AutoCloseable {
 	/** Patch size of the classifier. */

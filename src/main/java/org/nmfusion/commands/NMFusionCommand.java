@@ -2,6 +2,7 @@ package org.nmfusion.commands;
 
 import java.util.function.Supplier;
 
+import org.nmfusion.cnn.EngineUnavailableException;
 import org.nmfusion.service.NMFusionService;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
@@ -9,7 +10,7 @@ import org.scijava.plugin.Parameter;
 
 /**
  * Base of every NMFusion command: gives it the service and the log, and turns a bad-input failure of its
- * one service call into a cancellation whose reason is the error message, so that Fiji shows one clear
+ * one service call (or a missing TensorFlow engine) into a cancellation whose reason is the error message, so that Fiji shows one clear
  * line instead of a stack trace and macros, scripts and the command line can read the reason. The failure
  * itself stays available ({@link #failure()}) for front ends that map its kind (the command line exits
  * with 2 for a bad parameter, 1 otherwise). Other exceptions propagate as bugs.
@@ -22,14 +23,17 @@ public abstract class NMFusionCommand extends ContextCommand {
 	@Parameter
 	protected LogService log;
 
-	private IllegalArgumentException failure;
+	private RuntimeException failure;
 
-	/** Runs the command's service call; on IllegalArgumentException logs it, cancels and returns null. */
+	/**
+	 * Runs the command's service call; on IllegalArgumentException or EngineUnavailableException logs it,
+	 * cancels and returns null.
+	 */
 	protected <T> T call(final Supplier<T> work) {
 		try {
 			return work.get();
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException | EngineUnavailableException e) {
 			failure = e;
 			if (log != null) log.error(e.getMessage());
 			cancel(e.getMessage());
@@ -37,8 +41,8 @@ public abstract class NMFusionCommand extends ContextCommand {
 		}
 	}
 
-	/** The bad-input failure that cancelled this command, or null. */
-	public IllegalArgumentException failure() {
+	/** The failure (bad input or missing engine) that cancelled this command, or null. */
+	public RuntimeException failure() {
 		return failure;
 	}
 }

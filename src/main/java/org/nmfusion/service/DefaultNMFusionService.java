@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,8 @@ import org.nmfusion.benchmark.Benchmark;
 import org.nmfusion.benchmark.BenchmarkRow;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
-import org.nmfusion.cnn.FocusModels;
+import org.nmfusion.cnn.EngineLoader;
+import org.nmfusion.cnn.FocusModelCache;
 import org.nmfusion.filter.HannMeanFilter;
 import org.nmfusion.fusion.Fusion;
 import org.nmfusion.fusion.FusionMethods;
@@ -44,8 +44,7 @@ import org.nmfusion.metrics.MetricsFormat;
 import org.nmfusion.nmf.Nmf;
 import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.nmf.NmfResult;
-import org.nmfusion.train.ExportedModels;
-import org.nmfusion.train.SiameseTrainer;
+import org.nmfusion.train.FocusModelTrainer;
 import org.nmfusion.train.TrainingConfig;
 import org.nmfusion.train.TrainingListener;
 import org.nmfusion.util.AtomicFiles;
@@ -57,7 +56,8 @@ import org.scijava.service.Service;
 
 /**
  * Default {@link NMFusionService}: converts between ImageJ images and the cores' types with the io
- * adapter and delegates each call to the package of its stage. Owns the focus-model cache.
+ * adapter and delegates each call to the package of its stage. Owns the focus-model cache; reaches TensorFlow
+ * only through the engine interfaces ({@link FocusModel}, {@link FocusModelTrainer}).
  */
 @Plugin(type = Service.class)
 public class DefaultNMFusionService extends AbstractService implements NMFusionService {
@@ -183,26 +183,12 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 
 	// --- Stage 2: Siamese CNN focus model ---
 
-	private final Map<String, FocusModel> focusModels = new HashMap<>();
+	/** The one model cache: bundled and user models, each loaded once per service, closed on dispose. */
+	private final FocusModelCache focusModels = new FocusModelCache();
 
 	@Override
 	public FocusModel focusModel(File modelDir) {
-		if (modelDir == null) return FocusModels.bundled();
-		String key;
-		try {
-			key = modelDir.getCanonicalPath();
-		}
-		catch (IOException e) {
-			key = modelDir.getAbsolutePath();
-		}
-		synchronized (focusModels) {
-			FocusModel m = focusModels.get(key);
-			if (m == null) {
-				m = FocusModels.load(modelDir);
-				focusModels.put(key, m);
-			}
-			return m;
-		}
+		return focusModels.get(modelDir);
 	}
 
 	@Override
@@ -390,15 +376,12 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		TrainingListener listener, BooleanSupplier canceled)
 		throws IOException
 	{
-		return SiameseTrainer.train(config, commandLine, listener, canceled).modelDir;
+		return trainer().train(config, commandLine, listener, canceled);
 	}
 
 	@Override
 	public void dispose() {
-		synchronized (focusModels) {
-			for (FocusModel m : focusModels.values()) m.close();
-			focusModels.clear();
-		}
+		focusModels.close();
 		super.dispose();
 	}
 
@@ -408,11 +391,16 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	public String evaluateFocusModel(File modelDir, File imageFolder, int pairs, String... holdout)
 		throws IOException
 	{
-		return ExportedModels.evaluate(modelDir, imageFolder, Arrays.asList(holdout), pairs);
+		return trainer().evaluate(modelDir, imageFolder, Arrays.asList(holdout), pairs);
 	}
 
 	@Override
 	public File exportFocusModel(File modelDir, File outputFolder) throws IOException {
-		return ExportedModels.reexport(modelDir, outputFolder);
+		return trainer().export(modelDir, outputFolder);
+	}
+
+	/** The TensorFlow trainer, from the engine (isolated from Fiji's TensorFlow 1.x in Fiji). */
+	private static FocusModelTrainer trainer() {
+		return EngineLoader.service(FocusModelTrainer.class);
 	}
 }

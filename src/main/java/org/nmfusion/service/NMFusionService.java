@@ -137,9 +137,9 @@ public interface NMFusionService extends SciJavaService {
 	// --- Stage 2: Siamese CNN focus model ---
 
 	/**
-	 * The focus model: a user SavedModel folder (loaded once per service and reused) or, when
-	 * {@code modelDir} is null, the bundled default model. Do not close the returned model; the service
-	 * closes user models when it is disposed.
+	 * The focus model: a user SavedModel folder or, when {@code modelDir} is null, the bundled default
+	 * model, each loaded once per service and reused. The returned model's close() does nothing; the service
+	 * closes its models when it is disposed.
 	 */
 	FocusModel focusModel(File modelDir);
 

@@ -1,6 +1,6 @@
 package org.nmfusion.train;
 
-/** Progress callback of {@link SiameseTrainer}. */
+/** Progress callback of {@link FocusModelTrainer#train}. */
 public interface TrainingListener {
 	/** Called every logEvery steps and at phase changes. */
 	void progress(long step, long steps, String message);

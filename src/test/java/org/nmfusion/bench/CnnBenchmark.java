@@ -33,7 +33,7 @@ public final class CnnBenchmark {
 		String model = args[1];
 		int size = Integer.parseInt(args[2]);
 		int repeats = Integer.parseInt(args[3]);
-		FocusModel m = model.equals("bundled") ? FocusModels.bundled() : FocusModels.load(new File(model));
+		FocusModel m = model.equals("bundled") ? FocusModels.loadBundled(FocusModels.DEFAULT_MODEL) : FocusModels.load(new File(model));
 		float[] a = TestImages.textured(size, size, 1234);
 		float[] b = TestImages.blur(a, size, size, 2.0);
 		int tile = m.tileSize();

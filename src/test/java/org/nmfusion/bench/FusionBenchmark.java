@@ -41,7 +41,7 @@ public final class FusionBenchmark {
 		}
 		final FusionMethod method = FusionMethods.byName(args[0]);
 		final int size = Integer.parseInt(args[1]), repeats = Integer.parseInt(args[2]);
-		final FocusModel model = FocusModels.bundled();
+		final FocusModel model = FocusModels.loadBundled(FocusModels.DEFAULT_MODEL);
 		final FusionContext context = FusionContext.of(() -> model);
 		final Image2D a = gray8(TestImages.textured(size, size, 1234), size), b = gray8(TestImages.blur(TestImages.textured(size, size, 1234),
 			size, size, 2.0), size);
@@ -70,7 +70,7 @@ public final class FusionBenchmark {
 	 * relative error on all pixels, and the mean difference of the resulting Wn.
 	 */
 	private static void nmfStage1(final int size) {
-		final FocusModel model = FocusModels.bundled();
+		final FocusModel model = FocusModels.loadBundled(FocusModels.DEFAULT_MODEL);
 		final float[] a = TestImages.textured(size, size, 1234), b = TestImages.blur(a, size, size, 2.0);
 		final DenseOutput d = model.denseInference(a, b, size, size, true);
 		final int c = d.featureChannels, p = d.featureHeight * d.featureWidth;

@@ -18,7 +18,7 @@ import org.nmfusion.cnn.FocusModels;
 public final class LiuWeightMapComparison {
 	public static void main(String[] args) throws Exception {
 		File dir = new File(args[0]);
-		FocusModel m = args.length < 2 || args[1].equals("bundled") ? FocusModels.bundled() : FocusModels.load(new File(args[1]));
+		FocusModel m = args.length < 2 || args[1].equals("bundled") ? FocusModels.loadBundled(FocusModels.DEFAULT_MODEL) : FocusModels.load(new File(args[1]));
 		System.out.println("| pair | size | decision agreement (W > 0.5) | agreement where Liu is confident (abs(W-0.5) > 0.3) | Pearson r |");
 		System.out.println("|---|---|---|---|---|");
 		File[] ws = dir.listFiles((d, n) -> n.endsWith("_W_cnnliu.f32"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.TestImages;
-import org.nmfusion.train.TinyModel;
+import org.nmfusion.train.tf.TinyModel;
 
 class CnnSubcommandsTest {
 

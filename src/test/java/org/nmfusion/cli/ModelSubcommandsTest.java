@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nmfusion.train.ModelExporter;
-import org.nmfusion.train.TinyModel;
+import org.nmfusion.train.tf.ModelExporter;
+import org.nmfusion.train.tf.TinyModel;
 
 /** {@code nmfusion evaluate} and {@code nmfusion export-model} on the tiny test model. */
 class ModelSubcommandsTest {

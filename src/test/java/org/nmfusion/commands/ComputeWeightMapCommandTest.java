@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.TestImages;
 import org.nmfusion.service.NMFusionService;
-import org.nmfusion.train.TinyModel;
+import org.nmfusion.train.tf.TinyModel;
 import org.scijava.command.CommandModule;
 
 class ComputeWeightMapCommandTest extends HeadlessCommandTest {

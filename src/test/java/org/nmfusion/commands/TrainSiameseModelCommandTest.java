@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nmfusion.train.TinyModel;
+import org.nmfusion.train.tf.TinyModel;
 import org.scijava.command.CommandModule;
 import org.scijava.log.LogLevel;
 import org.scijava.log.LogListener;

@@ -30,18 +30,16 @@ public final class TfFocusModel implements FocusModel {
 	private final String name;
 	private final int c3;
 	private final int tileSize;
-	private final boolean shared;
 	private final String[] patchIn = new String[2];
 	private final String patchOut;
 	private final String[] denseIn = new String[2];
 	private final String[] denseOut = new String[3];
 	private volatile boolean closed;
 
-	private TfFocusModel(SavedModelBundle bundle, String name, boolean shared, long c1c2) {
+	private TfFocusModel(SavedModelBundle bundle, String name, long c1c2) {
 		this.bundle = bundle;
 		this.session = bundle.session();
 		this.name = name;
-		this.shared = shared;
 		Signature patch = null, dense = null;
 		TreeSet<String> keys = new TreeSet<>();
 		for (Signature s : bundle.signatures()) {
@@ -90,38 +88,16 @@ public final class TfFocusModel implements FocusModel {
 		return d.name;
 	}
 
-	private static final java.util.Map<String, TfFocusModel> BUNDLED = new java.util.HashMap<>();
-
-	/**
-	 * The bundled model of that name (class-path resources under /org/nmfusion/models/NAME/), unpacked once to
-	 * the cache folder and loaded once per JVM; the returned instance is shared and its close() does nothing.
-	 */
-	public static TfFocusModel bundled(String modelName) {
-		synchronized (BUNDLED) {
-			TfFocusModel m = BUNDLED.get(modelName);
-			if (m == null) {
-				File dir;
-				try {
-					dir = org.nmfusion.cnn.ModelCache.unpack(TfFocusModel.class, modelName);
-				} catch (IOException e) {
-					throw new IllegalStateException("cannot unpack bundled model '" + modelName + "': " + e.getMessage(), e);
-				}
-				m = load(dir, "bundled:" + modelName, true);
-				BUNDLED.put(modelName, m);
-			}
-			return m;
-		}
-	}
-
 	/**
 	 * Loads a SavedModel folder. Throws IllegalArgumentException with a clear message when the folder is
 	 * missing, holds no saved_model.pb, cannot be parsed/loaded, or lacks the NMFusion signatures.
 	 */
 	public static TfFocusModel load(File dir) {
-		return load(dir, dir.getPath(), false);
+		return load(dir, dir == null ? "null" : dir.getPath());
 	}
 
-	static TfFocusModel load(File dir, String displayName, boolean shared) {
+	/** As {@link #load(File)}, with the name that {@link #name()} and error messages show. */
+	public static TfFocusModel load(File dir, String displayName) {
 		if (dir == null || !dir.exists()) {
 			throw new IllegalArgumentException("model folder not found: " + dir);
 		}
@@ -148,7 +124,7 @@ public final class TfFocusModel implements FocusModel {
 					+ firstLine(e), e);
 		}
 		try {
-			return new TfFocusModel(b, displayName, shared, c1c2);
+			return new TfFocusModel(b, displayName, c1c2);
 		} catch (RuntimeException e) {
 			b.close();
 			throw e;
@@ -273,12 +249,9 @@ public final class TfFocusModel implements FocusModel {
 		return out;
 	}
 
-	/** Closes the model (a shared bundled model stays open until the JVM exits). */
+	/** Closes the model; a second call does nothing. */
 	@Override
 	public void close() {
-		if (shared) {
-			return;
-		}
 		if (!closed) {
 			closed = true;
 			bundle.close();

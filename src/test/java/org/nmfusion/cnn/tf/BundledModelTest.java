@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmfusion.cnn.FocusModel;
+import org.nmfusion.cnn.FocusModelCache;
 import org.nmfusion.cnn.FocusModels;
 import org.nmfusion.cnn.ModelCache;
 import org.nmfusion.cnn.TestImages;
@@ -18,15 +19,18 @@ class BundledModelTest {
 	@TempDir
 	static Path cache;
 	static String oldCache;
+	static FocusModel model;
 
 	@BeforeAll
-	static void privateCache() {
+	static void privateCacheAndModel() {
 		oldCache = System.getProperty("nmfusion.cache");
 		System.setProperty("nmfusion.cache", cache.toString());
+		model = FocusModels.loadBundled(FocusModels.DEFAULT_MODEL);
 	}
 
 	@AfterAll
 	static void restore() {
+		model.close();
 		if (oldCache == null) {
 			System.clearProperty("nmfusion.cache");
 		} else {
@@ -35,25 +39,35 @@ class BundledModelTest {
 	}
 
 	@Test
-	void unpacksOnceIntoAChecksumNamedFolderAndLoadsOnce() throws Exception {
-		File d1 = ModelCache.unpack(TfFocusModel.class, FocusModels.DEFAULT_MODEL);
-		File d2 = ModelCache.unpack(TfFocusModel.class, FocusModels.DEFAULT_MODEL);
+	void unpacksOnceIntoAChecksumNamedFolder() throws Exception {
+		File d1 = ModelCache.unpack(FocusModels.class, FocusModels.DEFAULT_MODEL);
+		File d2 = ModelCache.unpack(FocusModels.class, FocusModels.DEFAULT_MODEL);
 		assertEquals(d1, d2);
 		assertTrue(d1.getName().matches(FocusModels.DEFAULT_MODEL + "-[0-9a-f]{16}"), d1.getName());
 		assertTrue(new File(d1, "saved_model.pb").isFile());
 		assertTrue(new File(d1, "variables/variables.index").isFile());
-		FocusModel m = FocusModels.bundled();
-		assertSame(m, FocusModels.bundled());
-		m.close(); // no-op for the shared model
-		assertEquals(64, m.featureChannels());
-		assertEquals(1, m.denseInference(new float[256], new float[256], 16, 16).scores.length);
-		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FocusModels.bundled("no-such-model"));
+		assertEquals(64, model.featureChannels());
+		assertEquals("bundled:" + FocusModels.DEFAULT_MODEL, model.name());
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> FocusModels.loadBundled("no-such-model"));
 		assertTrue(e.getMessage().contains("no bundled model"), e.getMessage());
 	}
 
 	@Test
+	void theCacheLoadsOnceHandsOutSharedModelsAndClosesThemAll() {
+		FocusModel m;
+		try (FocusModelCache c = new FocusModelCache()) {
+			m = c.get(null);
+			assertSame(m, c.get(null));
+			m.close(); // no-op: the cache owns it
+			assertEquals(1, m.denseInference(new float[256], new float[256], 16, 16).scores.length);
+		}
+		assertThrows(IllegalStateException.class, () -> m.denseInference(new float[256], new float[256], 16, 16));
+	}
+
+	@Test
 	void weightMapIsNearOneForSharpANearZeroForSharpB() {
-		FocusModel m = FocusModels.bundled();
+		FocusModel m = model;
 		int w = 160, h = 120;
 		float[] s = TestImages.textured(w, h, 77);
 		for (double sigma : new double[] {1.0, 2.0}) {
@@ -67,7 +81,7 @@ class BundledModelTest {
 
 	@Test
 	void tiledEqualsUntiledForTheShippedWidth() {
-		FocusModel m = FocusModels.bundled();
+		FocusModel m = model;
 		int w = 301, h = 250;
 		float[] a = TestImages.textured(w, h, 5), b = TestImages.blur(TestImages.textured(w, h, 6), w, h, 1.5);
 		org.nmfusion.cnn.DenseOutput u = m.denseUntiled(a, b, w, h, true);

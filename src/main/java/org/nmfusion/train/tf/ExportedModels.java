@@ -1,4 +1,4 @@
-package org.nmfusion.train;
+package org.nmfusion.train.tf;
 
 import java.io.File;
 import java.io.IOException;
@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Properties;
 import org.nmfusion.cnn.tf.ModelFormat;
 import org.nmfusion.cnn.tf.TfFocusModel;
+import org.nmfusion.train.GrayImage;
+import org.nmfusion.train.HeldOutEvaluator;
+import org.nmfusion.train.TrainingConfig;
+import org.nmfusion.train.Widths;
 import org.nmfusion.util.AtomicFiles;
 
 /**

@@ -1,4 +1,4 @@
-package org.nmfusion.train;
+package org.nmfusion.train.tf;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.nmfusion.cnn.tf.ModelFormat;
+import org.nmfusion.train.Widths;
 import org.nmfusion.util.AtomicFiles;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;

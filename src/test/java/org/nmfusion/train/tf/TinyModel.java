@@ -1,4 +1,4 @@
-package org.nmfusion.train;
+package org.nmfusion.train.tf;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.nmfusion.cnn.TestImages;
+import org.nmfusion.train.TrainingConfig;
+import org.nmfusion.train.Widths;
 
 /** Test fixture: a tiny-width model trained once per JVM on synthetic images (never on ../shared). */
 public final class TinyModel {

@@ -1,4 +1,4 @@
-package org.nmfusion.train;
+package org.nmfusion.train.tf;
 
 import java.io.File;
 import java.io.FileInputStream;
@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import org.nmfusion.cnn.tf.TfFocusModel;
+import org.nmfusion.train.GrayImage;
+import org.nmfusion.train.HeldOutEvaluator;
+import org.nmfusion.train.PatchPairGenerator;
+import org.nmfusion.train.TrainingConfig;
+import org.nmfusion.train.TrainingListener;
 import org.nmfusion.util.AtomicFiles;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;

@@ -1,4 +1,4 @@
-package org.nmfusion.train;
+package org.nmfusion.train.tf;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nmfusion.train.TrainingConfig;
+import org.nmfusion.train.Widths;
 
 class SiameseTrainerTest {
 
