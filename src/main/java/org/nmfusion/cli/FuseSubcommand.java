@@ -72,7 +72,7 @@ public class FuseSubcommand implements Callable<Integer> {
 	@Option(names = "--threshold", paramLabel = "t", description = "local-similarity threshold (default: 0.6)")
 	double threshold = FusionOptions.DEFAULT_THRESHOLD;
 
-	@Option(names = "--rank", paramLabel = "k", description = "rank of NMF stage 1 (default: 8)")
+	@Option(names = "--rank", paramLabel = "k", description = "rank of NMF stage 1 (default: 4)")
 	int rank = FusionOptions.DEFAULT_NMF_RANK;
 
 	@Option(names = "--tau", paramLabel = "TAU", description = "discriminability threshold of NMF stage 1 (default: 0.1)")
