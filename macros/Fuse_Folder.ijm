@@ -1,6 +1,6 @@
 // NMFusion batch example: fuse every NAME_A / NAME_B pair of a folder (headless-safe).
 // Run in Fiji: Plugins > Macros > Run..., or headless:
-//   fiji --headless -macro Fuse_Folder.ijm "in=/data/pairs out=/data/fused method=cnn-nmf"
+//   fiji --headless -batch Fuse_Folder.ijm "in=/data/pairs out=/data/fused method=cnn-nmf"
 // Writes out/NAME_fused.png (8-bit, RGB) or .tif and out/report.csv; a bad pair is reported in the
 // report and skipped, the batch goes on; existing outputs are kept (set overwrite=true to replace them).
 args = getArgument();

@@ -49,4 +49,29 @@ class NMFusionServiceFuseTest {
 			assertNull(f.weightMap());
 		}
 	}
+
+	@Test
+	void groovyBatchAndWeightMapScriptsRun(@org.junit.jupiter.api.io.TempDir final Path dir) throws Exception {
+		System.setProperty("java.awt.headless", "true");
+		final Path in = Files.createDirectories(dir.resolve("in")), out = dir.resolve("out");
+		for (int i = 0; i < 2; i++) {
+			new ij.io.FileSaver(TestImages.gray8(32, 32, i)).saveAsPng(in.resolve("p" + i + "_A.png").toString());
+			new ij.io.FileSaver(TestImages.gray8(32, 32, 10 + i)).saveAsPng(in.resolve("p" + i + "_B.png").toString());
+		}
+		Files.writeString(in.resolve("bad_A.png"), "not an image");
+		new ij.io.FileSaver(TestImages.gray8(32, 32, 5)).saveAsPng(in.resolve("bad_B.png").toString());
+		try (Context context = new Context(ScriptService.class, NMFusionService.class)) {
+			final ScriptService scripts = context.service(ScriptService.class);
+			final ScriptModule batch = scripts.run("batch.groovy", Files.readString(Path.of("scripts/fiji/NMFusion_Batch_Folder.groovy")), true,
+				"folder", in.toFile(), "output", out.toFile(), "method", "average").get();
+			final String summary = (String) batch.getOutput("summary");
+			assertNotNull(summary, "script output (script errors are logged, not thrown)");
+			org.junit.jupiter.api.Assertions.assertTrue(summary.startsWith("3 pairs, 1 failed") && summary.contains("bad"), summary);
+			org.junit.jupiter.api.Assertions.assertTrue(Files.exists(out.resolve("p1_fused.png")));
+			final ScriptModule plot = scripts.run("plot.groovy", Files.readString(Path.of("scripts/fiji/NMFusion_Weight_Map_Plot.groovy")), true,
+				"sourceA", TestImages.gray8(48, 40, 1), "sourceB", TestImages.gray8(48, 40, 2)).get();
+			assertNotNull(plot.getOutput("weightMap"));
+			assertNotNull(plot.getOutput("profile"));
+		}
+	}
 }
