@@ -104,6 +104,10 @@ public final class BatchFusion {
 		catch (IOException | RuntimeException e) {
 			return failed(pair, e.getMessage() == null ? e.toString() : e.getMessage(), t0);
 		}
+		catch (OutOfMemoryError e) { // this pair's arrays are gone again; smaller pairs may still fit
+			return failed(pair, "out of memory: the pair is too large for the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20) +
+				" MB); raise the limit (-Xmx)", t0);
+		}
 	}
 
 	private static PairOutcome failed(final FusionPair pair, final String message, final long t0) {

@@ -48,8 +48,8 @@ public class DenoiseSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		OutputFiles.check(overwrite, List.of(input), output);
-		ImageFiles.requireOutputFormat(output);
 		final ImagePlus in = ImageFiles.openPlane(input);
+		ImageFiles.requireOutputFormat(output, floatOutput ? 32 : in.getBitDepth(), 1);
 		final ImagePlus out = (ImagePlus) HeadlessCommands.run(HannMeanDenoiseCommand.class,
 			"input", in, "radius", radius,
 			"background_threshold", backgroundThreshold == null ? Double.NaN : backgroundThreshold,

@@ -122,7 +122,7 @@ public class FuseSubcommand implements Callable<Integer> {
 		if (weightMap != null) inputs.add(weightMap);
 		OutputFiles.check(overwrite, inputs, output, saveWeightMap);
 		ImageFiles.requireOutputFormat(output);
-		if (saveWeightMap != null) ImageFiles.requireOutputFormat(saveWeightMap);
+		if (saveWeightMap != null) ImageFiles.requireOutputFormat(saveWeightMap, 32, 1);
 		final Map<String, Object> out;
 		if (stack != null) {
 			out = HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress,

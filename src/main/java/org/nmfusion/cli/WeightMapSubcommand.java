@@ -44,8 +44,8 @@ public class WeightMapSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		OutputFiles.check(overwrite, List.of(a, b), output, scores);
-		ImageFiles.requireOutputFormat(output);
-		if (scores != null) ImageFiles.requireOutputFormat(scores);
+		ImageFiles.requireOutputFormat(output, 32, 1);
+		if (scores != null) ImageFiles.requireOutputFormat(scores, 32, 1);
 		final ImagePlus ia = ImageFiles.openPlane(a), ib = ImageFiles.openPlane(b);
 		final Map<String, Object> out = HeadlessCommands.run(ComputeWeightMapCommand.class, "source_a", ia,
 			"source_b", ib, "model_dir", model == null ? null : model.toFile(), "with_scores", scores != null,

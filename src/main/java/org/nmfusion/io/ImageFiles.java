@@ -97,11 +97,7 @@ public final class ImageFiles {
 	 * the format is checked now.
 	 */
 	public static AtomicFiles.Writer writer(ImagePlus imp, Path file) throws IOException {
-		final boolean tiff = requireOutputFormat(file);
-		if (!tiff && (imp.getStackSize() != 1 || (imp.getBitDepth() != 8 && imp.getBitDepth() != 24))) {
-			throw new IOException("PNG output needs a single 8-bit or RGB plane, but the result is " + imp.getBitDepth() +
-				"-bit with " + imp.getStackSize() + " plane(s): write a .tif instead (" + file + ")");
-		}
+		final boolean tiff = requireOutputFormat(file, imp.getBitDepth(), imp.getStackSize());
 		return tmp -> {
 			final String title = imp.getTitle();
 			final StringBuilder console = new StringBuilder();
@@ -128,11 +124,25 @@ public final class ImageFiles {
 	 * @return true for TIFF, false for PNG
 	 */
 	public static boolean requireOutputFormat(Path file) throws IOException {
+		return requireOutputFormat(file, 0, 1);
+	}
+
+	/**
+	 * Checks that {@code file} can hold an image of {@code bitDepth} (0 = not known yet) and {@code planes},
+	 * before any work: PNG holds one 8-bit or RGB plane.
+	 *
+	 * @return true for TIFF, false for PNG
+	 */
+	public static boolean requireOutputFormat(Path file, int bitDepth, int planes) throws IOException {
 		final String name = file.getFileName().toString();
 		final String ext = extension(name);
 		final boolean tiff = ext.equals("tif") || ext.equals("tiff");
 		if (!tiff && !ext.equals("png")) {
 			throw new IOException("unsupported output format '" + name + "': use .tif (any bit depth) or .png (8-bit or RGB)");
+		}
+		if (!tiff && (planes != 1 || bitDepth != 0 && bitDepth != 8 && bitDepth != 24)) {
+			throw new IOException("PNG output needs a single 8-bit or RGB plane, but the result is " + bitDepth + "-bit with " + planes +
+				" plane(s): write a .tif instead (" + file + ")");
 		}
 		return tiff;
 	}

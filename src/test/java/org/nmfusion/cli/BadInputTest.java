@@ -160,6 +160,9 @@ class BadInputTest {
 		new FileSaver(new ImagePlus("s", st)).saveAsTiffStack(stack.toString());
 		final String out = dir.resolve("o.tif").toString();
 		assertOneErrorLine(run("denoise", "--radius", "100", a.toString(), "-o", out), 2, "radius 100 is not smaller than the image (32x24)");
+		assertOneErrorLine(run("denoise", "--radius", "2", "--float", a.toString(), "-o", dir.resolve("o.png").toString()), 1,
+			"PNG output needs a single 8-bit or RGB plane, but the result is 32-bit");
+		assertOneErrorLine(run("weightmap", a.toString(), a.toString(), "-o", dir.resolve("w.png").toString()), 1, "PNG output needs");
 		assertOneErrorLine(run("nmf", stack.toString(), "--rank", "2", "--max-iter", "2000000", "-o", dir.resolve("n").toString()), 2,
 			"NMF maxIterations must be in [0, 1000000]");
 		final Path images = Files.createDirectories(dir.resolve("images"));

@@ -233,6 +233,6 @@ class FuseSubcommandTest {
 			dir.resolve("w.png").toString());
 		assertEquals(1, r.code);
 		assertTrue(r.err.contains("PNG output needs a single 8-bit or RGB plane"), r.err);
-		assertFalse(Files.exists(dir.resolve("f.png")), "no output when one of the two cannot be written");
+		assertFalse(Files.exists(dir.resolve("f.png")), "a 32-bit weight map as PNG is refused before the fused image is written");
 	}
 }
