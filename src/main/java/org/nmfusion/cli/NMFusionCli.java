@@ -16,11 +16,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "nmfusion", mixinStandardHelpOptions = true, versionProvider = NMFusionCli.Version.class,
 	description = "Multi-modal and multi-focus image fusion (Siamese CNN + NMF + pyramids).%n" +
 		"Each subcommand runs the same code as its Fiji menu command (Plugins > NMFusion).",
-	footer = { "%nExit codes: 0 success, 1 failure (one line 'nmfusion: error: ...' on stderr), 2 bad parameter or usage.",
+	footer = { "%nExit codes: 0 success, 1 failure (one line 'nmfusion: error: ...' on stderr),",
+		"  2 bad parameter or usage.",
 		"%nEnvironment:",
-		"  NMFUSION_JAVA_OPTS  JVM options of scripts/nmfusion (default -Xmx8g); for larger images or batches raise",
-		"                      the heap, e.g. NMFUSION_JAVA_OPTS=-Xmx16g scripts/nmfusion fuse ...",
-		"  NMFUSION_DEBUG      set (e.g. NMFUSION_DEBUG=1) to print the stack trace of a failure" },
+		"  NMFUSION_JAVA_OPTS  JVM options of scripts/nmfusion (default: -Xmx8g); raise",
+		"                      the heap for larger inputs, e.g.",
+		"                      NMFUSION_JAVA_OPTS=-Xmx16g scripts/nmfusion fuse ...",
+		"  NMFUSION_DEBUG=1    print the stack trace of a failure after its message" },
 	subcommands = { FuseSubcommand.class, BenchmarkSubcommand.class, DenoiseSubcommand.class, WeightMapSubcommand.class, NmfSubcommand.class,
 		MetricsSubcommand.class, TrainSubcommand.class, EvaluateSubcommand.class, ExportModelSubcommand.class,
 		CommandLine.HelpCommand.class })
