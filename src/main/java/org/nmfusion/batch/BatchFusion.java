@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 import ij.ImagePlus;
@@ -17,6 +19,8 @@ import org.nmfusion.io.ImageFiles;
  * written atomically to OUT/[group/]NAME_fused.png (8-bit gray and RGB) or .tif (other types). A bad
  * pair is reported and the batch goes on; an existing output is kept unless {@code overwrite}; the
  * report OUT/report.csv (name, status, message, milliseconds) is rewritten atomically after every pair.
+ * A batch killed half-way leaves no partial output: a re-run deletes the temporary files it left, skips
+ * the pairs already written and fuses the rest.
  */
 public final class BatchFusion {
 
@@ -49,6 +53,7 @@ public final class BatchFusion {
 		if (outDir == null) throw new IllegalArgumentException("no output folder given");
 		if (Files.exists(outDir) && !Files.isDirectory(outDir)) throw new IllegalArgumentException("output exists and is not a folder: " + outDir);
 		Files.createDirectories(outDir);
+		removeStaleTemporaries(pairs, outDir);
 		final List<PairOutcome> outcomes = new ArrayList<>();
 		for (final FusionPair pair : pairs) {
 			if (canceled != null && canceled.getAsBoolean()) break;
@@ -67,6 +72,14 @@ public final class BatchFusion {
 			sb.append(quoted(o.pair().id())).append(',').append(o.status().label()).append(',').append(quoted(o.message())).append(',')
 				.append(o.millis()).append('\n');
 		return sb.toString();
+	}
+
+	/** Deletes the temporary files a killed earlier run left in the output folder and its group folders. */
+	private static void removeStaleTemporaries(final List<FusionPair> pairs, final Path outDir) throws IOException {
+		final Set<String> groups = new TreeSet<>();
+		for (final FusionPair p : pairs) groups.add(p.group());
+		groups.add("");
+		for (final String g : groups) AtomicFiles.removeStale(g.isEmpty() ? outDir : outDir.resolve(g));
 	}
 
 	private static PairOutcome fuseOne(final FusionPair pair, final Path outDir, final PairFuser fuser, final boolean overwrite) {
@@ -90,6 +103,10 @@ public final class BatchFusion {
 		}
 		catch (IOException | RuntimeException e) {
 			return failed(pair, e.getMessage() == null ? e.toString() : e.getMessage(), t0);
+		}
+		catch (OutOfMemoryError e) { // this pair's arrays are gone again; smaller pairs may still fit
+			return failed(pair, "out of memory: the pair is too large for the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20) +
+				" MB); raise the limit (-Xmx)", t0);
 		}
 	}
 

@@ -1,12 +1,14 @@
 package org.nmfusion.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import ij.ImagePlus;
 
 import org.nmfusion.commands.HannMeanDenoiseCommand;
 import org.nmfusion.io.ImageFiles;
+import org.nmfusion.util.OutputFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +42,14 @@ public class DenoiseSubcommand implements Callable<Integer> {
 	@Option(names = "--float", description = "write 32-bit float instead of the input's pixel type")
 	boolean floatOutput;
 
+	@Option(names = "--overwrite", description = "replace an existing output")
+	boolean overwrite;
+
 	@Override
 	public Integer call() throws Exception {
+		OutputFiles.check(overwrite, List.of(input), output);
 		final ImagePlus in = ImageFiles.openPlane(input);
+		ImageFiles.requireOutputFormat(output, floatOutput ? 32 : in.getBitDepth(), 1);
 		final ImagePlus out = (ImagePlus) HeadlessCommands.run(HannMeanDenoiseCommand.class,
 			"input", in, "radius", radius,
 			"background_threshold", backgroundThreshold == null ? Double.NaN : backgroundThreshold,

@@ -26,13 +26,16 @@ public class ExportModelSubcommand implements Callable<Integer> {
 	@Option(names = "--from", required = true, paramLabel = "OLD_DIR", description = "trained model folder")
 	Path from;
 
-	@Option(names = "--to", required = true, paramLabel = "NEW_DIR", description = "new model folder (must not exist or be empty)")
+	@Option(names = "--to", required = true, paramLabel = "NEW_DIR", description = "new model folder (must not exist or be empty unless --overwrite)")
 	Path to;
+
+	@Option(names = "--overwrite", description = "replace an existing model folder NEW_DIR")
+	boolean overwrite;
 
 	@Override
 	public Integer call() {
 		final Map<String, Object> o = HeadlessCommands.run(ExportFocusModelCommand.class, "model_dir", from.toFile(),
-			"output_folder", to.toFile());
+			"output_folder", to.toFile(), "overwrite", overwrite);
 		final PrintWriter stdout = spec.commandLine().getOut();
 		stdout.println("re-exported " + from + " -> " + (File) o.get("model_folder"));
 		stdout.flush();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +18,8 @@ import org.nmfusion.commands.FuseStackCommand;
 import org.nmfusion.commands.FusionCommand;
 import org.nmfusion.fusion.method.FusionOptions;
 import org.nmfusion.io.ImageFiles;
+import org.nmfusion.util.AtomicFiles;
+import org.nmfusion.util.OutputFiles;
 import org.scijava.app.event.StatusEvent;
 
 import picocli.CommandLine;
@@ -38,7 +41,9 @@ import picocli.CommandLine.Spec;
 		+ "  nmfusion fuse mri.png ct.png -o fused.png%n"
 		+ "  nmfusion fuse mri.png pet.png -o fused.png --method cnn --save-weight-map w.tif%n"
 		+ "  nmfusion fuse --stack focus.tif -o fused.tif --method cnn-focus%n"
-		+ "  nmfusion fuse --batch pairs/ -o fused/        (writes fused/NAME_fused.png and fused/report.csv)")
+		+ "  nmfusion fuse --batch pairs/ -o fused/        (writes fused/NAME_fused.png and fused/report.csv)%n%n"
+		+ "A batch goes on past a bad pair, lists it in report.csv and on stderr and exits with 0 (1 with --fail-on-error);"
+		+ " a re-run skips the pairs already fused.")
 public class FuseSubcommand implements Callable<Integer> {
 
 	@Spec
@@ -102,17 +107,22 @@ public class FuseSubcommand implements Callable<Integer> {
 	@Option(names = "--overwrite", description = "replace existing outputs")
 	boolean overwrite;
 
+	@Option(names = "--fail-on-error", description = "with --batch: exit with 1 when a pair failed (default: 0, failures listed in report.csv)")
+	boolean failOnError;
+
 	@Override
 	public Integer call() throws Exception {
 		final int modes = (sources.isEmpty() ? 0 : 1) + (stack == null ? 0 : 1) + (batch == null ? 0 : 1);
 		if (modes != 1 || !sources.isEmpty() && sources.size() != 2)
 			throw new CommandLine.ParameterException(spec.commandLine(), "give two images A B, or --stack S, or --batch IN_DIR");
+		if (failOnError && batch == null) throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on-error applies to --batch only");
 		if (batch != null) return runBatch();
 		final List<Path> inputs = new ArrayList<>(sources);
 		if (stack != null) inputs.add(stack);
 		if (weightMap != null) inputs.add(weightMap);
-		OutputFiles.check(output, overwrite, inputs);
-		if (saveWeightMap != null) OutputFiles.check(saveWeightMap, overwrite, inputs);
+		OutputFiles.check(overwrite, inputs, output, saveWeightMap);
+		ImageFiles.requireOutputFormat(output);
+		if (saveWeightMap != null) ImageFiles.requireOutputFormat(saveWeightMap, 32, 1);
 		final Map<String, Object> out;
 		if (stack != null) {
 			out = HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress,
@@ -125,8 +135,10 @@ public class FuseSubcommand implements Callable<Integer> {
 		}
 		final ImagePlus w = (ImagePlus) out.get(FuseImagesCommand.WEIGHT_MAP);
 		if (saveWeightMap != null && w == null) throw new CliFailure("method " + method + " has no weight map to save");
-		ImageFiles.save((ImagePlus) out.get(FuseImagesCommand.FUSED), output);
-		if (saveWeightMap != null) ImageFiles.save(w, saveWeightMap);
+		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
+		files.put(output, ImageFiles.writer((ImagePlus) out.get(FuseImagesCommand.FUSED), output));
+		if (saveWeightMap != null) files.put(saveWeightMap, ImageFiles.writer(w, saveWeightMap));
+		AtomicFiles.writeAll(files);
 		return 0;
 	}
 
@@ -137,16 +149,24 @@ public class FuseSubcommand implements Callable<Integer> {
 			withOptions(BatchFuseFolderCommand.INPUT_FOLDER, batch.toFile(), BatchFuseFolderCommand.FOLDER_B,
 				batchB == null ? null : batchB.toFile(), BatchFuseFolderCommand.OUTPUT_FOLDER, output.toFile(),
 				BatchFuseFolderCommand.OVERWRITE, overwrite)).get(BatchFuseFolderCommand.OUTCOMES);
-		int failed = 0, skipped = 0;
+		final List<PairOutcome> failures = new ArrayList<>();
+		int skipped = 0;
 		for (final PairOutcome o : outcomes) {
-			if (o.status() == PairOutcome.Status.FAILED) failed++;
+			if (o.status() == PairOutcome.Status.FAILED) failures.add(o);
 			if (o.status() == PairOutcome.Status.SKIPPED) skipped++;
 		}
+		final Path report = output.resolve(BatchFusion.REPORT);
 		final PrintWriter out = spec.commandLine().getOut();
-		out.printf(Locale.ROOT, "%d pairs: %d fused, %d skipped, %d failed; report: %s%n", outcomes.size(), outcomes.size() - failed - skipped,
-			skipped, failed, output.resolve(BatchFusion.REPORT));
+		out.printf(Locale.ROOT, "%d pairs: %d fused, %d skipped, %d failed; report: %s%n", outcomes.size(),
+			outcomes.size() - failures.size() - skipped, skipped, failures.size(), report);
 		out.flush();
-		return failed == 0 ? 0 : 1;
+		if (failures.isEmpty()) return 0;
+		final PrintWriter err = spec.commandLine().getErr();
+		err.printf(Locale.ROOT, "nmfusion: %d of %d pairs failed (listed in %s):%n", failures.size(), outcomes.size(), report);
+		for (final PairOutcome o : failures)
+			err.println("  " + o.pair().id() + ": " + o.message());
+		err.flush();
+		return failOnError ? 1 : 0;
 	}
 
 	/** The command's inputs: the given name/value pairs plus the shared fusion options. */

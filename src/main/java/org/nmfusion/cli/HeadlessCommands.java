@@ -81,10 +81,29 @@ public final class HeadlessCommands {
 			throw new CliFailure("interrupted");
 		}
 		catch (ExecutionException e) {
-			final Throwable cause = e.getCause() == null ? e : e.getCause();
+			final Throwable cause = unwrap(e);
 			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
-			throw new CliFailure(cause.toString());
+			if (cause instanceof Error) throw (Error) cause;
+			throw new CliFailure(cause.getMessage() == null ? cause.toString() : cause.getMessage());
 		}
+	}
+
+	/**
+	 * The exception that actually failed: without the wrappers of the executor, of SciJava ("Module threw
+	 * exception", "Module threw error") and of picocli.
+	 */
+	static Throwable unwrap(final Throwable t) {
+		Throwable e = t;
+		while (e.getCause() != null && e.getCause() != e && isWrapper(e))
+			e = e.getCause();
+		return e;
+	}
+
+	private static boolean isWrapper(final Throwable e) {
+		if (e instanceof ExecutionException || e instanceof picocli.CommandLine.ExecutionException ||
+			e instanceof java.lang.reflect.InvocationTargetException) return true;
+		final String m = e.getMessage();
+		return e.getClass() == RuntimeException.class && (m == null || m.startsWith("Module threw") || m.equals(e.getCause().toString()));
 	}
 
 	/** Info messages of {@code log} go to {@code info} only (not to the log's own output). */

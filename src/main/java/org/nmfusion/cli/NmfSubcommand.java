@@ -1,8 +1,9 @@
 package org.nmfusion.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import ij.measure.ResultsTable;
 import org.nmfusion.commands.NmfDecompositionCommand;
 import org.nmfusion.util.AtomicFiles;
 import org.nmfusion.io.ImageFiles;
+import org.nmfusion.util.OutputFiles;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,14 +30,20 @@ import picocli.CommandLine.Spec;
 	footer = "%nExample:%n  nmfusion nmf stack.tif --rank 3 --solver hals --init nndsvda -o nmf-out")
 public class NmfSubcommand implements Callable<Integer> {
 
+	private static final String BASIS = "basis.tif", COEFFICIENTS = "coefficients.csv", LOSS = "loss.csv";
+
 	@Spec
 	CommandSpec spec;
 
 	@Parameters(index = "0", paramLabel = "STACK", description = "input stack (N slices, 8/16/32-bit gray, non-negative)")
 	Path input;
 
-	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT_DIR", description = "output folder (created if missing)")
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT_DIR",
+		description = "output folder (created if missing; must be empty unless --overwrite)")
 	Path outDir;
+
+	@Option(names = "--overwrite", description = "write into a non-empty output folder, replacing its basis.tif, coefficients.csv, loss.csv")
+	boolean overwrite;
 
 	@Option(names = "--rank", required = true, paramLabel = "K", description = "number of basis images (1 .. min(N, pixels))")
 	int rank;
@@ -60,20 +68,28 @@ public class NmfSubcommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		final CommandLine cl = spec.commandLine();
+		OutputFiles.checkFolder(outDir, overwrite, List.of(input), BASIS, COEFFICIENTS, LOSS);
 		final ImagePlus in = ImageFiles.open(input);
-		if (Files.exists(outDir) && !Files.isDirectory(outDir)) throw new IOException("output exists and is not a folder: " + outDir);
-		Files.createDirectories(outDir);
 		final Map<String, Object> out = HeadlessCommands.run(NmfDecompositionCommand.class, "input", in, "rank", rank, "solver",
 			solver.toLowerCase(Locale.ROOT), "init", init.toLowerCase(Locale.ROOT), "seed", seed, "max_iterations", maxIterations, "tolerance",
 			tolerance);
-		ImageFiles.save((ImagePlus) out.get("basis"), outDir.resolve("basis.tif"));
-		writeCsv((ResultsTable) out.get("coefficients"), outDir.resolve("coefficients.csv"), false);
-		writeCsv((ResultsTable) out.get("loss"), outDir.resolve("loss.csv"), true);
+		final List<Path> created = OutputFiles.createFolders(outDir);
+		try {
+			final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
+			files.put(outDir.resolve(BASIS), ImageFiles.writer((ImagePlus) out.get("basis"), outDir.resolve(BASIS)));
+			files.put(outDir.resolve(COEFFICIENTS), AtomicFiles.string(csv((ResultsTable) out.get("coefficients"), false)));
+			files.put(outDir.resolve(LOSS), AtomicFiles.string(csv((ResultsTable) out.get("loss"), true)));
+			AtomicFiles.writeAll(files);
+		}
+		catch (IOException | RuntimeException e) {
+			OutputFiles.removeEmpty(created);
+			throw e;
+		}
 		return 0;
 	}
 
-	/** Writes the table's columns as CSV (header line, then one line per row), atomically. */
-	static void writeCsv(final ResultsTable table, final Path file, final boolean firstColumnInteger) throws IOException {
+	/** The table's columns as CSV (header line, then one line per row). */
+	static String csv(final ResultsTable table, final boolean firstColumnInteger) {
 		final String[] headings = table.getHeadings();
 		final StringBuilder csv = new StringBuilder(String.join(",", headings)).append('\n');
 		for (int r = 0; r < table.size(); r++) {
@@ -84,6 +100,6 @@ public class NmfSubcommand implements Callable<Integer> {
 			}
 			csv.append('\n');
 		}
-		AtomicFiles.writeString(file, csv);
+		return csv.toString();
 	}
 }

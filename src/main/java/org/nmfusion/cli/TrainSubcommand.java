@@ -59,6 +59,9 @@ public class TrainSubcommand implements Callable<Integer> {
 	@Option(names = "--resume", description = "continue from OUT/checkpoint")
 	boolean resume;
 
+	@Option(names = "--overwrite", description = "train afresh into an OUT that holds an earlier run, replacing its model and checkpoint")
+	boolean overwrite;
+
 	@Option(names = "--stop-at", paramLabel = "N", description = "stop after N steps of this session and export"
 		+ " (the learning-rate schedule still follows --steps; e.g. to compare widths at equal step counts);"
 		+ " default: run to --steps")
@@ -69,8 +72,6 @@ public class TrainSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (steps < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--steps must be >= 1");
-		if (batch < 2) throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be >= 2");
 		if (stopAt != null && stopAt < 1) {
 			throw new CommandLine.ParameterException(spec.commandLine(), "--stop-at must be >= 1");
 		}
@@ -80,7 +81,7 @@ public class TrainSubcommand implements Callable<Integer> {
 			stdout.flush();
 		}, "image_folder", images.toFile(), "holdout", holdout, "width", width, "steps", steps, "batch", batch,
 			"learning_rate", lr, "seed", seed, "threads", threads, "checkpoint_every", checkpointEvery,
-			"test_pairs", testPairs, "resume", resume, "stop_at", stopAt == null ? 0L : stopAt,
+			"test_pairs", testPairs, "resume", resume, "overwrite", overwrite, "stop_at", stopAt == null ? 0L : stopAt,
 			"output_folder", out.toFile(), "command_line", commandLine());
 		stdout.println("model: " + (File) o.get("model_folder"));
 		stdout.flush();

@@ -1,6 +1,8 @@
 package org.nmfusion.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -8,6 +10,8 @@ import ij.ImagePlus;
 
 import org.nmfusion.commands.ComputeWeightMapCommand;
 import org.nmfusion.io.ImageFiles;
+import org.nmfusion.util.AtomicFiles;
+import org.nmfusion.util.OutputFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,14 +38,22 @@ public class WeightMapSubcommand implements Callable<Integer> {
 	@Option(names = "--scores", paramLabel = "S", description = "also write the score map (.tif)")
 	Path scores;
 
+	@Option(names = "--overwrite", description = "replace existing outputs")
+	boolean overwrite;
+
 	@Override
 	public Integer call() throws Exception {
+		OutputFiles.check(overwrite, List.of(a, b), output, scores);
+		ImageFiles.requireOutputFormat(output, 32, 1);
+		if (scores != null) ImageFiles.requireOutputFormat(scores, 32, 1);
 		final ImagePlus ia = ImageFiles.openPlane(a), ib = ImageFiles.openPlane(b);
 		final Map<String, Object> out = HeadlessCommands.run(ComputeWeightMapCommand.class, "source_a", ia,
 			"source_b", ib, "model_dir", model == null ? null : model.toFile(), "with_scores", scores != null,
 			"with_features", false);
-		ImageFiles.save((ImagePlus) out.get("weight_map"), output);
-		if (scores != null) ImageFiles.save((ImagePlus) out.get("score_map"), scores);
+		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
+		files.put(output, ImageFiles.writer((ImagePlus) out.get("weight_map"), output));
+		if (scores != null) files.put(scores, ImageFiles.writer((ImagePlus) out.get("score_map"), scores));
+		AtomicFiles.writeAll(files);
 		return 0;
 	}
 }

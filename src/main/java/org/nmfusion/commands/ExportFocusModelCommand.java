@@ -10,7 +10,7 @@ import org.scijava.plugin.Plugin;
 
 /**
  * Plugins &gt; NMFusion &gt; Export Focus Model: re-exports the weights of a trained Siamese focus model with
- * the current graph code into a new folder (same weights; MODEL_REPORT.md and TRAINING.md are copied). Macro:
+ * the current graph code into a new folder (same weights; MODEL_REPORT.md and TRAINING.md are copied); the new folder is written complete or not at all. Macro:
  * {@code run("Export Focus Model", "model_dir=/tmp/run/model output_folder=/tmp/run/model-new");}
  */
 @Plugin(type = Command.class, menuPath = "Plugins>NMFusion>Export Focus Model", headless = true,
@@ -22,8 +22,11 @@ public class ExportFocusModelCommand extends NMFusionCommand {
 	private File model_dir;
 
 	@Parameter(label = "New model folder", style = "directory", persist = false,
-		description = "must not exist or be empty")
+		description = "must not exist or be empty, unless Overwrite is set")
 	private File output_folder;
+
+	@Parameter(label = "Overwrite an existing model folder", persist = false)
+	private boolean overwrite = false;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Exported model folder")
 	private File model_folder;
@@ -32,7 +35,7 @@ public class ExportFocusModelCommand extends NMFusionCommand {
 	public void run() {
 		model_folder = call(() -> {
 			try {
-				return nmfusion.exportFocusModel(model_dir, output_folder);
+				return nmfusion.exportFocusModel(model_dir, output_folder, overwrite);
 			}
 			catch (IOException e) {
 				throw new IllegalArgumentException("export failed: " + e.getMessage(), e);

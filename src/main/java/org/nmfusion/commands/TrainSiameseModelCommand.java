@@ -64,6 +64,10 @@ public class TrainSiameseModelCommand extends NMFusionCommand {
 	@Parameter(label = "Resume from checkpoint", persist = false)
 	private boolean resume = false;
 
+	@Parameter(label = "Overwrite an earlier run in the output folder", persist = false,
+		description = "without it (or Resume), an output folder that is not empty is refused")
+	private boolean overwrite = false;
+
 	@Parameter(label = "Stop after (steps of this session, 0 = never)", min = "0", persist = false,
 		description = "stop early after this many steps and export; the learning-rate schedule still follows Steps")
 	private long stop_at = 0;
@@ -94,6 +98,7 @@ public class TrainSiameseModelCommand extends NMFusionCommand {
 			c.logEvery = Math.max(1, Math.min(500, steps / 20));
 			c.testPairs = test_pairs;
 			c.resume = resume;
+			c.overwrite = overwrite;
 			c.out = output_folder;
 			try {
 				return nmfusion.trainFocusModel(c, recordedCommand(), this::progress, stopCondition());

@@ -8,6 +8,7 @@ import net.imglib2.type.numeric.real.FloatType;
 
 import org.nmfusion.image.Image2D;
 import org.nmfusion.image.ValueCalibration;
+import org.nmfusion.util.BadParameterException;
 import org.nmfusion.util.FloatImages;
 
 /**
@@ -26,6 +27,19 @@ public final class HannMeanFilter {
 	public static final double NO_THRESHOLD = Double.NaN;
 
 	private HannMeanFilter() {}
+
+	/**
+	 * Requires a window radius in [1, min(width, height) - 1]: a window wider than the image would only
+	 * mirror the image into itself.
+	 *
+	 * @param what names the radius in the message (e.g. "denoise radius")
+	 * @throws BadParameterException otherwise
+	 */
+	public static void requireRadiusFits(String what, int radius, long width, long height) {
+		if (radius < 1) throw new BadParameterException(what + " must be >= 1 pixel, got " + radius);
+		if (radius >= width || radius >= height)
+			throw new BadParameterException(what + " " + radius + " is not smaller than the image (" + width + "x" + height + ")");
+	}
 
 	/** Filters a 2-D image and returns 32-bit float. */
 	public static Img<FloatType> filterToFloat(RandomAccessibleInterval<? extends RealType<?>> input, int radius,
@@ -51,6 +65,7 @@ public final class HannMeanFilter {
 
 	private static float[] filteredPlane(RandomAccessibleInterval<? extends RealType<?>> input, int radius, double threshold) {
 		final float[] src = FloatImages.toFloats(input, "input image");
+		requireRadiusFits("radius", radius, input.dimension(0), input.dimension(1));
 		return filter(src, (int) input.dimension(0), (int) input.dimension(1), radius, threshold);
 	}
 
@@ -72,7 +87,8 @@ public final class HannMeanFilter {
 
 	/**
 	 * Filters a row-major plane; returns a new plane. The core of this class, exposed for stages that
-	 * already work on float arrays.
+	 * already work on float arrays; any radius >= 1 works here (the mirror border repeats), while the image
+	 * entry points above refuse a radius that does not fit the image ({@link #requireRadiusFits}).
 	 */
 	public static float[] filter(float[] src, int width, int height, int radius, double backgroundThreshold) {
 		final float[] kernel = HannKernel.floatWeights(radius);

@@ -177,9 +177,7 @@ public final class Fusion {
 						i / given.width() + ") is " + d[i]);
 		}
 		final int w = (int) sources.get(0).width(), h = (int) sources.get(0).height();
-		if (options.denoiseRadius() > 0 && (options.denoiseRadius() >= w || options.denoiseRadius() >= h))
-			throw new org.nmfusion.util.BadParameterException("denoise radius " + options.denoiseRadius() + " is not smaller than the image (" +
-				w + "x" + h + ")");
+		if (options.denoiseRadius() > 0) HannMeanFilter.requireRadiusFits("denoise radius", options.denoiseRadius(), w, h);
 	}
 
 	private static void requireSameSize(final List<Image2D> sources) {

@@ -22,7 +22,10 @@ public final class ImageFiles {
 
 	private ImageFiles() {}
 
-	/** Opens an image file as an ImagePlus (any number of planes). */
+	/**
+	 * Opens an image file as an ImagePlus (any number of planes). A TIFF cut short is refused; whatever
+	 * ImageJ's readers print to the console is captured and becomes part of the error.
+	 */
 	public static ImagePlus open(Path file) throws IOException {
 		if (file == null) throw new IOException("no input file given");
 		if (!Files.exists(file)) throw new IOException("file not found: " + file);
@@ -32,19 +35,27 @@ public final class ImageFiles {
 		final Opener opener = new Opener();
 		opener.setSilentMode(true);
 		final String path = file.toAbsolutePath().toString();
-		final int type = opener.getFileType(path);
-		if (!isImageType(type)) throw new IOException("not an image file ImageJ can read: " + file);
+		final StringBuilder console = new StringBuilder();
 		final ImagePlus imp;
 		try {
-			imp = opener.openImage(path);
+			imp = ConsoleCapture.run(() -> {
+				final int type = opener.getFileType(path);
+				if (!isImageType(type)) throw new IOException("not an image file ImageJ can read: " + file);
+				if (type == Opener.TIFF) TiffCheck.requireComplete(file);
+				return opener.openImage(path);
+			}, console);
 		}
 		catch (RuntimeException e) {
-			throw new IOException("could not read image (corrupt or unsupported): " + file + " (" + e + ")", e);
+			throw new IOException(unreadable(file, e.getMessage() == null ? e.toString() : e.getMessage()), e);
 		}
 		if (imp == null || imp.getWidth() < 1 || imp.getHeight() < 1 || imp.getProcessor() == null) {
-			throw new IOException("could not read image (corrupt or unsupported): " + file);
+			throw new IOException(unreadable(file, ConsoleCapture.firstLine(console)));
 		}
 		return imp;
+	}
+
+	private static String unreadable(final Path file, final String detail) {
+		return "could not read image (corrupt or unsupported): " + file + (detail.isEmpty() ? "" : " (" + detail + ")");
 	}
 
 	/** Opens a single-plane image file as an {@link Image2D} (gray, or three channels for colour). */
@@ -78,28 +89,62 @@ public final class ImageFiles {
 	 * {@code .png} (8-bit gray or RGB, single plane). Written to a temporary file first and renamed.
 	 */
 	public static void save(ImagePlus imp, Path file) throws IOException {
+		AtomicFiles.write(file, writer(imp, file));
+	}
+
+	/**
+	 * The writer of {@link #save} for {@link AtomicFiles#writeAll}, to write several outputs all or none;
+	 * the format is checked now.
+	 */
+	public static AtomicFiles.Writer writer(ImagePlus imp, Path file) throws IOException {
+		final boolean tiff = requireOutputFormat(file, imp.getBitDepth(), imp.getStackSize());
+		return tmp -> {
+			final String title = imp.getTitle();
+			final StringBuilder console = new StringBuilder();
+			try {
+				final boolean ok = ConsoleCapture.run(() -> {
+					final FileSaver saver = new FileSaver(imp);
+					return !tiff ? saver.saveAsPng(tmp.toString())
+						: imp.getStackSize() > 1 ? saver.saveAsTiffStack(tmp.toString()) : saver.saveAsTiff(tmp.toString());
+				}, console);
+				if (!ok || Files.size(tmp) == 0) {
+					final String detail = ConsoleCapture.firstLine(console);
+					throw new IOException("could not write " + file + (detail.isEmpty() ? "" : " (" + detail + ")"));
+				}
+			}
+			finally {
+				imp.setTitle(title); // FileSaver renames the image after the temporary file
+			}
+		};
+	}
+
+	/**
+	 * Checks that {@code file} names an output format {@link #save} writes, before any work.
+	 *
+	 * @return true for TIFF, false for PNG
+	 */
+	public static boolean requireOutputFormat(Path file) throws IOException {
+		return requireOutputFormat(file, 0, 1);
+	}
+
+	/**
+	 * Checks that {@code file} can hold an image of {@code bitDepth} (0 = not known yet) and {@code planes},
+	 * before any work: PNG holds one 8-bit or RGB plane.
+	 *
+	 * @return true for TIFF, false for PNG
+	 */
+	public static boolean requireOutputFormat(Path file, int bitDepth, int planes) throws IOException {
 		final String name = file.getFileName().toString();
 		final String ext = extension(name);
 		final boolean tiff = ext.equals("tif") || ext.equals("tiff");
 		if (!tiff && !ext.equals("png")) {
 			throw new IOException("unsupported output format '" + name + "': use .tif (any bit depth) or .png (8-bit or RGB)");
 		}
-		if (!tiff && (imp.getStackSize() != 1 || (imp.getBitDepth() != 8 && imp.getBitDepth() != 24))) {
-			throw new IOException("PNG output needs a single 8-bit or RGB plane, but the result is " + imp.getBitDepth() +
-				"-bit with " + imp.getStackSize() + " plane(s): write a .tif instead (" + file + ")");
+		if (!tiff && (planes != 1 || bitDepth != 0 && bitDepth != 8 && bitDepth != 24)) {
+			throw new IOException("PNG output needs a single 8-bit or RGB plane, but the result is " + bitDepth + "-bit with " + planes +
+				" plane(s): write a .tif instead (" + file + ")");
 		}
-		final String title = imp.getTitle();
-		try {
-			AtomicFiles.write(file, tmp -> {
-				final FileSaver saver = new FileSaver(imp);
-				final boolean ok = !tiff ? saver.saveAsPng(tmp.toString())
-					: imp.getStackSize() > 1 ? saver.saveAsTiffStack(tmp.toString()) : saver.saveAsTiff(tmp.toString());
-				if (!ok || Files.size(tmp) == 0) throw new IOException("could not write " + file);
-			});
-		}
-		finally {
-			imp.setTitle(title); // FileSaver renames the image after the temporary file
-		}
+		return tiff;
 	}
 
 	private static boolean isImageType(int type) {

@@ -16,6 +16,7 @@ import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
+import ij.process.LUT;
 import ij.process.ShortProcessor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
@@ -33,8 +34,10 @@ import net.imglib2.view.Views;
 /**
  * Views between ImageJ 1.x {@link ImagePlus} and ImgLib2. Gray 8/16/32-bit planes are wrapped
  * without copying in both directions (an {@code ArrayImg} over the processor's pixel array, and a
- * processor over the {@code ArrayImg}'s storage); RGB and indexed-colour images are split into three
- * 8-bit channels (a copy). Calibration is carried both ways.
+ * processor over the {@code ArrayImg}'s storage); RGB images are split into three 8-bit channels (a
+ * copy). An 8-bit image is read as the values its lookup table shows: a colour palette (GIF, BMP, PNG,
+ * TIFF) as RGB, a gray table other than the identity (e.g. inverted) as the gray levels it maps to.
+ * Calibration is carried both ways.
  */
 public final class ImagePlusAdapter {
 
@@ -58,15 +61,14 @@ public final class ImagePlusAdapter {
 		final PixelCalibration cal = calibrationOf(imp);
 		switch (imp.getType()) {
 			case ImagePlus.GRAY8:
-				return new Image2D(Image2D.Kind.GRAY8, List.of(ArrayImgs.unsignedBytes((byte[]) ip.getPixels(), w, h)), cal, valuesOf(imp));
+			case ImagePlus.COLOR_256:
+				return eightBit(imp, ip, cal);
 			case ImagePlus.GRAY16:
 				return new Image2D(Image2D.Kind.GRAY16, List.of(ArrayImgs.unsignedShorts((short[]) ip.getPixels(), w, h)), cal, valuesOf(imp));
 			case ImagePlus.GRAY32:
 				return Image2D.gray(Image2D.Kind.GRAY32, ArrayImgs.floats((float[]) ip.getPixels(), w, h), cal);
 			case ImagePlus.COLOR_RGB:
 				return splitRgb((int[]) ip.getPixels(), w, h, cal);
-			case ImagePlus.COLOR_256:
-				return splitRgb((int[]) ip.convertToRGB().getPixels(), w, h, cal);
 			default:
 				throw new IllegalArgumentException("unsupported ImageJ image type " + imp.getType() + " of '" + imp.getTitle() + "'");
 		}
@@ -183,6 +185,35 @@ public final class ImagePlusAdapter {
 		c.pixelHeight = pc.pixelHeight();
 		c.setUnit(pc.unit());
 		return c;
+	}
+
+	/**
+	 * An 8-bit plane through its lookup table (the processor's own table, not the display range): the
+	 * identity gray table keeps the pixels (no copy, with the value calibration); another gray table maps
+	 * them (a copy, uncalibrated); a colour table gives RGB.
+	 */
+	private static Image2D eightBit(final ImagePlus imp, final ImageProcessor ip, final PixelCalibration cal) {
+		final int w = ip.getWidth(), h = ip.getHeight();
+		final byte[] px = (byte[]) ip.getPixels();
+		final LUT lut = ip.getLut();
+		final int size = lut == null ? 0 : Math.min(256, lut.getMapSize());
+		final int[] table = new int[256];
+		boolean identity = true, gray = true;
+		for (int i = 0; i < 256; i++) {
+			table[i] = i < size ? lut.getRGB(i) & 0xffffff : i * 0x010101;
+			final int r = table[i] >> 16 & 0xff, g = table[i] >> 8 & 0xff, b = table[i] & 0xff;
+			gray &= r == g && g == b;
+			identity &= gray && r == i;
+		}
+		if (identity) return new Image2D(Image2D.Kind.GRAY8, List.of(ArrayImgs.unsignedBytes(px, w, h)), cal, valuesOf(imp));
+		if (gray) {
+			final byte[] mapped = new byte[px.length];
+			for (int i = 0; i < px.length; i++) mapped[i] = (byte) table[px[i] & 0xff];
+			return new Image2D(Image2D.Kind.GRAY8, List.of(ArrayImgs.unsignedBytes(mapped, w, h)), cal, ValueCalibration.NONE);
+		}
+		final int[] rgb = new int[px.length];
+		for (int i = 0; i < px.length; i++) rgb[i] = table[px[i] & 0xff];
+		return splitRgb(rgb, w, h, cal);
 	}
 
 	private static Image2D splitRgb(int[] rgb, int w, int h, PixelCalibration cal) {

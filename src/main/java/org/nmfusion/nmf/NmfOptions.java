@@ -59,6 +59,9 @@ public final class NmfOptions {
 	private final Loss loss;
 	private final Init init;
 	private final long seed;
+	/** Largest iteration count: a million updates already take hours on a small stack. */
+	public static final int MAX_ITERATIONS = 1_000_000;
+
 	private final int maxIterations;
 	private final double tolerance;
 	private final double l1W, l2W, l1H, l2H;
@@ -167,7 +170,8 @@ public final class NmfOptions {
 		public NmfOptions build() {
 			if (rank < 1) throw new BadParameterException("NMF rank must be >= 1, got " + rank);
 			if (solver == null || loss == null || init == null) throw new BadParameterException("NMF solver, loss and init must not be null");
-			if (maxIterations < 0) throw new BadParameterException("NMF maxIterations must be >= 0, got " + maxIterations);
+			if (maxIterations < 0 || maxIterations > MAX_ITERATIONS)
+				throw new BadParameterException("NMF maxIterations must be in [0, " + MAX_ITERATIONS + "], got " + maxIterations);
 			if (!(tolerance >= 0) || Double.isInfinite(tolerance)) throw new BadParameterException("NMF tolerance must be finite and >= 0, got " + tolerance);
 			checkPenalty("l1W", l1W);
 			checkPenalty("l2W", l2W);

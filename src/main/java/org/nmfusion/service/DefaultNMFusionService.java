@@ -2,6 +2,7 @@ package org.nmfusion.service;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ import org.nmfusion.train.FocusModelTrainer;
 import org.nmfusion.train.TrainingConfig;
 import org.nmfusion.train.TrainingListener;
 import org.nmfusion.util.AtomicFiles;
+import org.nmfusion.util.OutputFiles;
 import org.scijava.app.StatusService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -288,8 +290,11 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		if (stack == null) throw new IllegalArgumentException("NMF input image is null");
 		if (stack.getBitDepth() == 24) throw new IllegalArgumentException("NMF needs a gray stack (8, 16 or 32-bit), got RGB");
 		final List<RandomAccessibleInterval<? extends RealType<?>>> planes = new ArrayList<>();
-		for (final Image2D p : ImagePlusAdapter.wrapPlanes(stack))
+		for (final Image2D p : ImagePlusAdapter.wrapPlanes(stack)) {
+			if (p.isRgb()) throw new IllegalArgumentException("NMF needs a gray stack, but '" + stack.getTitle() +
+				"' shows colours (an 8-bit colour palette); convert it to 8-bit gray or RGB first");
 			planes.add(p.channel(0));
+		}
 		return Nmf.factorizeStack(stackOf(planes), Nmf.SliceLayout.ROWS, options);
 	}
 
@@ -376,7 +381,14 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		TrainingListener listener, BooleanSupplier canceled)
 		throws IOException
 	{
-		return trainer().train(config, commandLine, listener, canceled);
+		final List<Path> missing = config == null || config.out == null ? List.of() : OutputFiles.missingFolders(config.out.toPath());
+		try {
+			return trainer().train(config, commandLine, listener, canceled);
+		}
+		catch (IOException | RuntimeException e) {
+			OutputFiles.removeEmpty(missing);
+			throw e;
+		}
 	}
 
 	@Override
@@ -394,13 +406,24 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		return trainer().evaluate(modelDir, imageFolder, Arrays.asList(holdout), pairs);
 	}
 
-	@Override
-	public File exportFocusModel(File modelDir, File outputFolder) throws IOException {
-		return trainer().export(modelDir, outputFolder);
-	}
-
 	/** The TensorFlow trainer, from the engine (isolated from Fiji's TensorFlow 1.x in Fiji). */
 	private static FocusModelTrainer trainer() {
 		return EngineLoader.service(FocusModelTrainer.class);
+	}
+
+	@Override
+	public File exportFocusModel(File modelDir, File outputFolder, boolean overwrite) throws IOException {
+		if (modelDir == null || outputFolder == null) throw new IllegalArgumentException("the model folder and the new folder are required");
+		final Path to = outputFolder.toPath().toAbsolutePath().normalize();
+		OutputFiles.checkFolder(to, overwrite, List.of(modelDir.toPath()));
+		final List<Path> created = OutputFiles.createFolders(to.getParent());
+		try {
+			AtomicFiles.writeFolder(to, staging -> trainer().export(modelDir, staging.toFile()));
+		}
+		catch (IOException | RuntimeException e) {
+			OutputFiles.removeEmpty(created);
+			throw e;
+		}
+		return outputFolder;
 	}
 }

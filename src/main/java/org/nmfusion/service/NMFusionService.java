@@ -239,7 +239,9 @@ public interface NMFusionService extends SciJavaService {
 
 	/**
 	 * Trains a Siamese focus model (docs/method.md, "Siamese CNN") as configured, exporting the SavedModel to
-	 * {@code config.out/model} (plus MODEL_REPORT.md when hold-out images are named and TRAINING.md).
+	 * {@code config.out/model} (plus MODEL_REPORT.md when hold-out images are named and TRAINING.md). An
+	 * output folder that holds an earlier run is refused unless {@code config.resume} or
+	 * {@code config.overwrite}; a failed run removes the empty folders it created.
 	 *
 	 * @param listener progress messages (may be null: standard output)
 	 * @param canceled polled once per step; training stops early and exports when it returns true (may be null)
@@ -268,5 +270,15 @@ public interface NMFusionService extends SciJavaService {
 	 *
 	 * @return the new model folder
 	 */
-	File exportFocusModel(File modelDir, File outputFolder) throws IOException;
+	default File exportFocusModel(File modelDir, File outputFolder) throws IOException {
+		return exportFocusModel(modelDir, outputFolder, false);
+	}
+
+	/**
+	 * Re-exports like {@link #exportFocusModel(File, File)}; with {@code overwrite} an existing model folder
+	 * is replaced. The new folder is written complete or not at all, and never over {@code modelDir}.
+	 *
+	 * @return the new model folder
+	 */
+	File exportFocusModel(File modelDir, File outputFolder, boolean overwrite) throws IOException;
 }

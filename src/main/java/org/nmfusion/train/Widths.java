@@ -2,13 +2,18 @@ package org.nmfusion.train;
 
 import java.util.Locale;
 
+import org.nmfusion.util.BadParameterException;
+
 /** Channel widths c1, c2, c3 of the Siamese network (TensorFlow-free, so commands can use it). */
 public final class Widths {
 	public final int c1, c2, c3;
 
+	/** Largest channel width (four times Liu's widest layer). */
+	public static final int MAX = 1024;
+
 	public Widths(int c1, int c2, int c3) {
-		if (c1 < 1 || c2 < 1 || c3 < 1) {
-			throw new IllegalArgumentException("widths must be positive: " + c1 + "," + c2 + "," + c3);
+		if (c1 < 1 || c2 < 1 || c3 < 1 || c1 > MAX || c2 > MAX || c3 > MAX) {
+			throw new BadParameterException("widths must be in [1, " + MAX + "], got " + c1 + "," + c2 + "," + c3);
 		}
 		this.c1 = c1;
 		this.c2 = c2;
@@ -29,13 +34,13 @@ public final class Widths {
 		}
 		String[] p = t.split(",");
 		if (p.length != 3) {
-			throw new IllegalArgumentException("width must be 'light', 'liu' or 'c1,c2,c3', got '" + s + "'");
+			throw new BadParameterException("width must be 'light', 'liu' or 'c1,c2,c3', got '" + s + "'");
 		}
 		try {
 			return new Widths(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()),
 					Integer.parseInt(p[2].trim()));
 		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("width must be 'light', 'liu' or 'c1,c2,c3', got '" + s + "'");
+			throw new BadParameterException("width must be 'light', 'liu' or 'c1,c2,c3', got '" + s + "'");
 		}
 	}
 

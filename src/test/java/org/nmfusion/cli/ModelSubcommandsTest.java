@@ -55,8 +55,22 @@ class ModelSubcommandsTest {
 
 		final CliRun.Result again = run("export-model", "--from", old.toString(), "--to", to.toString());
 		assertEquals(1, again.code);
-		assertTrue(again.err.startsWith("nmfusion: error: export failed: export folder is not empty") &&
-			again.err.trim().split("\n").length == 1, again.err);
+		assertEquals("nmfusion: error: output folder " + to + " is not empty; use --overwrite to replace its contents", again.err.trim());
+
+		Files.writeString(to.resolve("stale.txt"), "from an earlier export");
+		final CliRun.Result replaced = run("export-model", "--from", old.toString(), "--to", to.toString(), "--overwrite");
+		assertEquals(0, replaced.code, replaced.err);
+		assertFalse(Files.exists(to.resolve("stale.txt")), "the folder is replaced as a whole");
+		assertTrue(Files.isRegularFile(to.resolve("saved_model.pb")));
+		assertNoPartFiles(dir);
+
+		final CliRun.Result self = run("export-model", "--from", to.toString(), "--to", to.toString(), "--overwrite");
+		assertEquals(1, self.code);
+		assertEquals("nmfusion: error: output " + to + " is an input folder; choose another output", self.err.trim());
+		assertTrue(Files.isRegularFile(to.resolve("saved_model.pb")), "the input model is kept");
+		final CliRun.Result parent = run("export-model", "--from", to.toString(), "--to", dir.toString(), "--overwrite");
+		assertEquals(1, parent.code);
+		assertTrue(parent.err.contains("contains the input"), parent.err);
 	}
 
 	@Test

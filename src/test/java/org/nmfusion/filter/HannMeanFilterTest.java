@@ -123,5 +123,9 @@ class HannMeanFilterTest {
 		e = assertThrows(IllegalArgumentException.class,
 			() -> HannMeanFilter.filterToFloat(ArrayImgs.floats(4, 3), 0, Double.NaN));
 		assertTrue(e.getMessage().contains("radius"), e.getMessage());
+		e = assertThrows(org.nmfusion.util.BadParameterException.class,
+			() -> HannMeanFilter.filterToFloat(ArrayImgs.floats(40, 30), 30, Double.NaN));
+		assertEquals("radius 30 is not smaller than the image (40x30)", e.getMessage());
+		assertEquals(1200, HannMeanFilter.filterToFloat(ArrayImgs.floats(40, 30), 29, Double.NaN).size());
 	}
 }

@@ -10,10 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -98,6 +109,87 @@ class ImageFilesTest {
 		assertMessage(assertThrows(IOException.class, () -> ImageFiles.read(text)), "not an image");
 		final Path fakeTiff = Files.write(dir.resolve("corrupt.tif"), new byte[] { 'I', 'I', 42, 0, 8, 0, 0, 0, 1, 2 });
 		assertMessage(assertThrows(IOException.class, () -> ImageFiles.read(fakeTiff)), "corrupt.tif");
+	}
+
+	@Test
+	void truncatedTiffsAreRefusedWithTheBytesTheyLack() throws IOException {
+		final ImagePlus one = TestImages.gray8(64, 48, 3);
+		final Path single = dir.resolve("single.tif");
+		new FileSaver(one).saveAsTiff(single.toString());
+		final ImageStack st = new ImageStack(64, 48);
+		for (int i = 0; i < 5; i++) st.addSlice(TestImages.gray8(64, 48, 10 + i).getProcessor());
+		final Path stack = dir.resolve("stack.tif");
+		new FileSaver(new ImagePlus("stack", st)).saveAsTiffStack(stack.toString());
+		for (final Path complete : new Path[] { single, stack }) {
+			final long length = Files.size(complete);
+			final Path cut = dir.resolve("cut-" + complete.getFileName());
+			Files.write(cut, Arrays.copyOf(Files.readAllBytes(complete), (int) (length * 2 / 3)));
+			final IOException e = assertThrows(IOException.class, () -> ImageFiles.open(cut));
+			assertTrue(e.getMessage().matches("truncated TIFF: " + Pattern.quote(cut.toString()) + " needs \\d+ bytes, file has " + length * 2 / 3),
+				e.getMessage());
+			ImageFiles.open(complete);
+		}
+	}
+
+	@Test
+	void truncatedMultiPageTiffsOfOtherWritersAreRefused() throws IOException {
+		for (final String compression : new String[] { null, "LZW" }) {
+			final Path file = dir.resolve("pages-" + compression + ".tif");
+			writePages(file, 4, compression);
+			assertEquals(4, ImageFiles.open(file).getStackSize(), "complete file: all pages");
+			final byte[] bytes = Files.readAllBytes(file);
+			for (final int cut : new int[] { bytes.length - 10, bytes.length * 3 / 4, bytes.length / 2 }) {
+				final Path part = dir.resolve("cut" + cut + "-" + file.getFileName());
+				Files.write(part, Arrays.copyOf(bytes, cut));
+				final IOException e = assertThrows(IOException.class, () -> ImageFiles.open(part), compression + " cut at " + cut);
+				assertTrue(e.getMessage().startsWith("truncated TIFF: " + part + " needs "), e.getMessage());
+			}
+		}
+	}
+
+	@Test
+	void corruptFilesGiveOneErrorAndPrintNothing() throws IOException {
+		final Path png = dir.resolve("ok.png");
+		new FileSaver(TestImages.gray8(64, 48, 4)).saveAsPng(png.toString());
+		final byte[] bytes = Files.readAllBytes(png);
+		final Path cut = Files.write(dir.resolve("cut.png"), Arrays.copyOf(bytes, bytes.length * 2 / 3));
+		final PrintStream out = System.out, err = System.err;
+		final ByteArrayOutputStream console = new ByteArrayOutputStream();
+		final IOException e;
+		try {
+			System.setOut(new PrintStream(console, true));
+			System.setErr(new PrintStream(console, true));
+			e = assertThrows(IOException.class, () -> ImageFiles.open(cut));
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+		assertEquals("", console.toString(), "ImageJ's reader printed to the console");
+		assertEquals("could not read image (corrupt or unsupported): " + cut + " (Error reading PNG image data)", e.getMessage());
+	}
+
+	/** A multi-page TIFF as other tools write it: one image directory per page (javax.imageio). */
+	private static void writePages(final Path file, final int pages, final String compression) throws IOException {
+		final ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+		try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+			writer.setOutput(out);
+			writer.prepareWriteSequence(null);
+			final ImageWriteParam param = writer.getDefaultWriteParam();
+			if (compression != null) {
+				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+				param.setCompressionType(compression);
+			}
+			for (int p = 0; p < pages; p++) {
+				final BufferedImage page = new BufferedImage(40, 30, BufferedImage.TYPE_BYTE_GRAY);
+				for (int i = 0; i < 40 * 30; i++) page.getRaster().setSample(i % 40, i / 40, 0, (i * 7 + p * 13) % 256);
+				writer.writeToSequence(new IIOImage(page, null, null), param);
+			}
+			writer.endWriteSequence();
+		}
+		finally {
+			writer.dispose();
+		}
 	}
 
 	@Test

@@ -236,6 +236,8 @@ class NmfTest {
 		assertMessage(() -> Nmf.factorize(ok, 3, 4, opts(4).build()), "rank 4 exceeds min(rows, columns) = 3");
 		assertMessage(() -> NmfOptions.builder(0).build(), "rank must be >= 1");
 		assertMessage(() -> NmfOptions.builder(2).tolerance(-1).build(), "tolerance");
+		assertThrows(org.nmfusion.util.BadParameterException.class, () -> NmfOptions.builder(2).maxIterations(1_000_001).build());
+		assertEquals(1_000_000, NmfOptions.builder(2).maxIterations(1_000_000).build().maxIterations());
 		assertMessage(() -> NmfOptions.builder(2).l1W(Double.NaN).build(), "l1W");
 		assertMessage(() -> NmfOptions.builder(2).loss(NmfOptions.Loss.KULLBACK_LEIBLER).solver(Solver.HALS).build(), "Kullback-Leibler");
 		assertMessage(() -> Solver.parse("als"), "unknown NMF solver 'als'", "mu, hals");

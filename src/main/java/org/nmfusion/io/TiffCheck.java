@@ -1,0 +1,96 @@
+package org.nmfusion.io;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import ij.io.FileInfo;
+import ij.io.TiffDecoder;
+
+/**
+ * Finds TIFF files cut short (an interrupted copy or download), which ImageJ 1.x would read with the
+ * missing rows as zeros or with fewer slices: an image directory, a strip or the pixel data of an image
+ * reaching past the end of the file.
+ */
+final class TiffCheck {
+
+	private static final int MAX_DIRECTORIES = 1 << 20;
+
+	private TiffCheck() {}
+
+	/** @throws IOException "truncated TIFF: FILE needs N bytes, file has M" */
+	static void requireComplete(final Path file) throws IOException {
+		final long length = file.toFile().length();
+		final long need = Math.max(directoriesEnd(file, length), pixelDataEnd(file));
+		if (need > length) throw new IOException("truncated TIFF: " + file + " needs " + need + " bytes, file has " + length);
+	}
+
+	/** The end of the last image directory of the chain (classic TIFF; 0 for BigTIFF or no TIFF header). */
+	static long directoriesEnd(final Path file, final long length) throws IOException {
+		if (length < 8) return 8;
+		try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+			final ByteBuffer header = read(in, 0, 8, null);
+			final ByteOrder order = header.get(0) == 'I' && header.get(1) == 'I' ? ByteOrder.LITTLE_ENDIAN
+				: header.get(0) == 'M' && header.get(1) == 'M' ? ByteOrder.BIG_ENDIAN : null;
+			if (order == null || header.order(order).getShort(2) != 42) return 0;
+			long ifd = header.getInt(4) & 0xffffffffL, end = 8;
+			final Set<Long> seen = new HashSet<>();
+			while (ifd != 0 && seen.size() < MAX_DIRECTORIES && seen.add(ifd)) {
+				if (ifd + 2 > length) return ifd + 2;
+				final int entries = read(in, ifd, 2, order).getShort(0) & 0xffff;
+				final long next = ifd + 2 + 12L * entries;
+				end = Math.max(end, next + 4);
+				if (next + 4 > length) return next + 4;
+				ifd = read(in, next, 4, order).getInt(0) & 0xffffffffL;
+			}
+			return end;
+		}
+	}
+
+	/** The end of the pixel data ImageJ reads: strips, and for uncompressed data all its images. */
+	static long pixelDataEnd(final Path file) {
+		final FileInfo[] infos;
+		try {
+			final File f = file.toAbsolutePath().toFile();
+			infos = new TiffDecoder(f.getParent() + File.separator, f.getName()).getTiffInfo();
+		}
+		catch (IOException | RuntimeException e) {
+			return 0; // not decodable at all: the reader reports it
+		}
+		long need = 0;
+		if (infos == null) return need;
+		for (final FileInfo fi : infos) {
+			if (fi.stripOffsets != null && fi.stripLengths != null) {
+				for (int i = 0; i < Math.min(fi.stripOffsets.length, fi.stripLengths.length); i++)
+					need = Math.max(need, (fi.stripOffsets[i] & 0xffffffffL) + (fi.stripLengths[i] & 0xffffffffL));
+			}
+			final long image = imageBytes(fi);
+			if (fi.compression <= FileInfo.COMPRESSION_NONE && image > 0) {
+				final long n = Math.max(1, fi.nImages);
+				need = Math.max(need, fi.getOffset() + n * image + (n - 1) * Math.max(0, fi.gapBetweenImages));
+			}
+		}
+		return need;
+	}
+
+	/** Bytes of one uncompressed image, or 0 where the type is not known here. */
+	private static long imageBytes(final FileInfo fi) {
+		final long w = fi.width, h = fi.height;
+		if (fi.fileType == FileInfo.BITMAP) return (w + 7) / 8 * h;
+		if (fi.fileType == FileInfo.GRAY12_UNSIGNED) return (w * h * 3 + 1) / 2;
+		return w * h * fi.getBytesPerPixel();
+	}
+
+	private static ByteBuffer read(final RandomAccessFile in, final long at, final int n, final ByteOrder order) throws IOException {
+		final byte[] b = new byte[n];
+		in.seek(at);
+		in.readFully(b);
+		final ByteBuffer buffer = ByteBuffer.wrap(b);
+		return order == null ? buffer : buffer.order(order);
+	}
+}

@@ -1,0 +1,54 @@
+package org.nmfusion.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import ij.io.FileSaver;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nmfusion.testutil.TestImages;
+
+class BatchFusionTest {
+
+	@TempDir
+	Path dir;
+
+	private FusionPair pair(final String group, final String name) throws IOException {
+		final Path folder = Files.createDirectories(dir.resolve("in").resolve(group));
+		final Path a = folder.resolve(name + "_A.png"), b = folder.resolve(name + "_B.png");
+		new FileSaver(TestImages.gray8(16, 16, name.hashCode())).saveAsPng(a.toString());
+		new FileSaver(TestImages.gray8(16, 16, name.hashCode() + 1)).saveAsPng(b.toString());
+		return new FusionPair(group, name, a, b);
+	}
+
+	@Test
+	void aPairTooLargeForTheHeapFailsAloneAndTheBatchGoesOn() throws IOException {
+		final List<FusionPair> pairs = List.of(pair("", "p1"), pair("", "huge"), pair("", "p3"));
+		final List<PairOutcome> outcomes = BatchFusion.run(pairs, dir.resolve("out"), (a, b) -> {
+			if (a.getTitle().startsWith("huge")) throw new OutOfMemoryError("Java heap space");
+			return a;
+		}, false, null, null);
+		assertEquals(List.of(PairOutcome.Status.OK, PairOutcome.Status.FAILED, PairOutcome.Status.OK),
+			outcomes.stream().map(PairOutcome::status).collect(java.util.stream.Collectors.toList()));
+		assertTrue(outcomes.get(1).message().startsWith("out of memory"), outcomes.get(1).message());
+	}
+
+	@Test
+	void temporariesOfAKilledRunAreRemovedFromTheOutputAndGroupFolders() throws IOException {
+		final List<FusionPair> pairs = List.of(pair("", "p1"), pair("g/h", "q"));
+		final Path out = Files.createDirectories(dir.resolve("out/g/h"));
+		final Path stale = Files.writeString(dir.resolve("out/.p1_fused.png.abc123.part.png"), "half"),
+				staleInGroup = Files.writeString(out.resolve(".q_fused.png.0f.part.png"), "half"),
+				foreign = Files.writeString(out.resolve("notes.txt"), "kept");
+		BatchFusion.run(pairs, dir.resolve("out"), (a, b) -> a, false, null, null);
+		assertFalse(Files.exists(stale) || Files.exists(staleInGroup));
+		assertTrue(Files.exists(foreign) && Files.exists(out.resolve("q_fused.png")));
+	}
+}
