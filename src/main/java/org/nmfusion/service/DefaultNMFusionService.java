@@ -37,6 +37,7 @@ import org.nmfusion.fusion.method.FusionOptions;
 import org.nmfusion.image.Image2D;
 import org.nmfusion.image.Plane;
 import org.nmfusion.io.DerivedImages;
+import org.nmfusion.io.ImageFiles;
 import org.nmfusion.io.ImagePlusAdapter;
 import org.nmfusion.metrics.FusionMetric;
 import org.nmfusion.metrics.FusionMetrics;
@@ -77,6 +78,20 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		final Plane given = weightMap == null ? null : plane(wrap(weightMap, "weight map"));
 		final FusionResult r = fuse(sources, method, options, modelDir, given, this::showProgress, null);
 		return images(r, sourceA);
+	}
+
+	@Override
+	public FusedImages fuseFiles(File fileA, File fileB, boolean stack, File output, String method, FusionOptions options, File modelDir,
+		boolean overwrite) throws IOException
+	{
+		if (fileA == null || output == null || !stack && fileB == null)
+			throw new IllegalArgumentException(stack ? "a stack file and an output file are required" : "two source files and an output file are required");
+		final List<java.nio.file.Path> inputs = stack ? List.of(fileA.toPath()) : List.of(fileA.toPath(), fileB.toPath());
+		OutputFiles.check(overwrite, inputs, output.toPath());
+		final FusedImages fused = stack ? fuseStack(ImageFiles.open(fileA.toPath()), method, options, modelDir)
+			: fuse(ImageFiles.openPlane(fileA.toPath()), ImageFiles.openPlane(fileB.toPath()), method, options, modelDir, null);
+		ImageFiles.save(fused.fused(), output.toPath());
+		return fused;
 	}
 
 	@Override

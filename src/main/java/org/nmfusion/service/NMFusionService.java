@@ -66,6 +66,16 @@ public interface NMFusionService extends SciJavaService {
 	}
 
 	/**
+	 * Fuses two image files and writes the result (for servers and headless runs: no open image needed).
+	 * The output path is checked before the work: never an input, an existing file only with
+	 * {@code overwrite}; 8-bit and RGB results may go to .png, every type to .tif.
+	 *
+	 * @param stack when true, {@code fileA} is a stack whose planes are fused and {@code fileB} must be null
+	 */
+	FusedImages fuseFiles(File fileA, File fileB, boolean stack, File output, String method, FusionOptions options, File modelDir,
+		boolean overwrite) throws IOException;
+
+	/**
 	 * Fuses the N &gt;= 2 registered slices of a stack (a focus stack, a series) into one image,
 	 * sequentially: F = fuse(fuse(I1, I2), I3) ...; progress is reported per slice.
 	 */
