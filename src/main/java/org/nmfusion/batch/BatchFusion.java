@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
@@ -15,12 +16,13 @@ import org.nmfusion.io.ImageFiles;
 
 /**
  * Batch fusion as a plain function over a list of pairs, callable from any executor (the command
- * line, a Fiji command, a Spark task): each pair is read, fused by the given {@link PairFuser}, and
- * written atomically to OUT/[group/]NAME_fused.png (8-bit gray and RGB) or .tif (other types). A bad
- * pair is reported and the batch goes on; an existing output is kept unless {@code overwrite}; the
- * report OUT/report.csv (name, status, message, milliseconds) is rewritten atomically after every pair.
- * A batch killed half-way leaves no partial output: a re-run deletes the temporary files it left, skips
- * the pairs already written and fuses the rest.
+ * line, a Fiji command, a Spark task): {@link #fusePair} reads one pair, fuses it with the given
+ * {@link PairFuser}, and writes it atomically to OUT/[group/]NAME_fused.png (8-bit gray and RGB) or .tif
+ * (other types); a bad pair becomes a failed outcome, never an exception. {@link #run} does that for
+ * every pair in turn, rewriting the report OUT/report.csv (name, status, message, milliseconds)
+ * atomically after each; an existing output is kept unless {@code overwrite}. A batch killed half-way
+ * leaves no partial output: a re-run deletes the temporary files it left, skips the pairs already written
+ * and fuses the rest.
  */
 public final class BatchFusion {
 
@@ -31,6 +33,12 @@ public final class BatchFusion {
 	@FunctionalInterface
 	public interface PairFuser {
 		ImagePlus fuse(ImagePlus a, ImagePlus b);
+	}
+
+	/** Scores a fused pair: quality value by name, in a fixed order. */
+	@FunctionalInterface
+	public interface PairScorer {
+		Map<String, Double> score(ImagePlus a, ImagePlus b, ImagePlus fused);
 	}
 
 	/** Progress after each pair. */
@@ -57,7 +65,7 @@ public final class BatchFusion {
 		final List<PairOutcome> outcomes = new ArrayList<>();
 		for (final FusionPair pair : pairs) {
 			if (canceled != null && canceled.getAsBoolean()) break;
-			final PairOutcome o = fuseOne(pair, outDir, fuser, overwrite);
+			final PairOutcome o = fusePair(pair, outDir, fuser, null, overwrite);
 			outcomes.add(o);
 			AtomicFiles.writeString(outDir.resolve(REPORT), csv(outcomes));
 			if (progress != null) progress.pairDone(outcomes.size(), pairs.size(), o);
@@ -82,7 +90,16 @@ public final class BatchFusion {
 		for (final String g : groups) AtomicFiles.removeStale(g.isEmpty() ? outDir : outDir.resolve(g));
 	}
 
-	private static PairOutcome fuseOne(final FusionPair pair, final Path outDir, final PairFuser fuser, final boolean overwrite) {
+	/**
+	 * One pair, the step every executor runs: reads A and B, fuses them with {@code fuser}, writes the
+	 * result atomically to OUT/[group/]NAME_fused.png or .tif (an existing output is kept unless
+	 * {@code overwrite}: outcome skipped) and, if {@code scorer} is given, scores it. Never throws for a bad
+	 * pair: unreadable or mismatched inputs, a fusion error or running out of memory give a failed outcome
+	 * naming the reason; a scoring error is noted in the message of an ok outcome.
+	 */
+	public static PairOutcome fusePair(final FusionPair pair, final Path outDir, final PairFuser fuser, final PairScorer scorer,
+		final boolean overwrite)
+	{
 		final long t0 = System.nanoTime();
 		if (pair.a() == null || pair.b() == null)
 			return failed(pair, "no " + (pair.a() == null ? "A" : "B") + " image for " + pair.id(), t0);
@@ -99,15 +116,26 @@ public final class BatchFusion {
 			if (out.equals(pair.a()) || out.equals(pair.b())) return failed(pair, "output would overwrite an input: " + out, t0);
 			Files.createDirectories(dir);
 			ImageFiles.save(fused, out);
-			return new PairOutcome(pair, PairOutcome.Status.OK, "", millisSince(t0), out);
+			if (scorer == null) return new PairOutcome(pair, PairOutcome.Status.OK, "", millisSince(t0), out);
+			try {
+				final Map<String, Double> metrics = scorer.score(a, b, fused);
+				return new PairOutcome(pair, PairOutcome.Status.OK, "", millisSince(t0), out, metrics);
+			}
+			catch (RuntimeException e) {
+				return new PairOutcome(pair, PairOutcome.Status.OK, "metrics: " + reason(e), millisSince(t0), out);
+			}
 		}
 		catch (IOException | RuntimeException e) {
-			return failed(pair, e.getMessage() == null ? e.toString() : e.getMessage(), t0);
+			return failed(pair, reason(e), t0);
 		}
 		catch (OutOfMemoryError e) { // this pair's arrays are gone again; smaller pairs may still fit
 			return failed(pair, "out of memory: the pair is too large for the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20) +
 				" MB); raise the limit (-Xmx)", t0);
 		}
+	}
+
+	private static String reason(final Throwable e) {
+		return e.getMessage() == null ? e.toString() : e.getMessage();
 	}
 
 	private static PairOutcome failed(final FusionPair pair, final String message, final long t0) {

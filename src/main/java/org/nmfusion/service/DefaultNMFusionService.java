@@ -117,8 +117,24 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	{
 		FusionMethods.byName(method); // an unknown method fails once, not once per pair
 		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
-		return BatchFusion.run(pairs, outputFolder.toPath(), (a, b) -> fuse(a, b, method, options, modelDir, null).fused(), overwrite,
+		return BatchFusion.run(pairs, outputFolder.toPath(), pairFuser(method, options, modelDir), overwrite,
 			(done, total, o) -> showStatus(done, total, o.pair().id() + ": " + o.status().label()), canceled);
+	}
+
+	@Override
+	public PairOutcome fusePair(FusionPair pair, File outputFolder, String method, FusionOptions options, File modelDir, boolean overwrite,
+		String metrics)
+	{
+		FusionMethods.byName(method);
+		if (metrics != null) FusionMetrics.byName(metrics); // unknown names are the caller's error, not the pair's
+		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
+		return BatchFusion.fusePair(pair, outputFolder.toPath(), pairFuser(method, options, modelDir),
+			metrics == null ? null : (a, b, fused) -> metrics(a, b, fused, metrics), overwrite);
+	}
+
+	/** How a batch fuses each pair, for {@link #fuseBatch} and {@link #fusePair} alike. */
+	private BatchFusion.PairFuser pairFuser(final String method, final FusionOptions options, final File modelDir) {
+		return (a, b) -> fuse(a, b, method, options, modelDir, null).fused();
 	}
 
 	@Override

@@ -94,6 +94,16 @@ public interface NMFusionService extends SciJavaService {
 		boolean overwrite, BooleanSupplier canceled) throws IOException;
 
 	/**
+	 * One pair of a batch, the per-pair step of {@link #fuseBatch} for executors that distribute the pairs
+	 * themselves (a Spark task): reads A and B, fuses them as {@link #fuseBatch} does, writes
+	 * OUTPUT/[group/]NAME_fused.png or .tif atomically and, when {@code metrics} is not null, scores the result
+	 * ({@link #metrics}: "all" or a comma list). A bad pair gives a failed outcome naming the reason, never an
+	 * exception.
+	 */
+	PairOutcome fusePair(FusionPair pair, File outputFolder, String method, FusionOptions options, File modelDir, boolean overwrite,
+		String metrics);
+
+	/**
 	 * Batch fusion of a folder: {@link #findPairs} then {@link #fuseBatch}; what Plugins &gt; NMFusion &gt;
 	 * Batch Fuse Folder and {@code nmfusion fuse --batch} run.
 	 */

@@ -4,19 +4,52 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import ij.ImagePlus;
 import ij.ImageStack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nmfusion.batch.FusionPair;
+import org.nmfusion.batch.PairOutcome;
+import org.nmfusion.io.ImageFiles;
 import org.nmfusion.testutil.TestImages;
 import org.scijava.Context;
 import org.scijava.script.ScriptModule;
 import org.scijava.script.ScriptService;
 
 class NMFusionServiceFuseTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void fusePairIsTheBatchStepWithOptionalMetrics() throws Exception {
+		final Path a = dir.resolve("in/p_A.png"), b = dir.resolve("in/p_B.png"), bad = dir.resolve("in/q_B.png");
+		Files.createDirectories(a.getParent());
+		ImageFiles.save(TestImages.gray8(32, 32, 1), a);
+		ImageFiles.save(TestImages.gray8(32, 32, 2), b);
+		Files.writeString(bad, "not an image");
+		try (Context context = new Context(NMFusionService.class)) {
+			final NMFusionService s = context.service(NMFusionService.class);
+			s.fuseBatch(List.of(new FusionPair("", "p", a, b)), dir.resolve("batch").toFile(), "pca", null, null, false, null);
+			final PairOutcome one = s.fusePair(new FusionPair("g", "p", a, b), dir.resolve("one").toFile(), "pca", null, null, false, "EN,MI");
+			assertEquals(PairOutcome.Status.OK, one.status());
+			assertEquals(dir.resolve("one/g/p_fused.png"), one.output());
+			assertArrayEquals(Files.readAllBytes(dir.resolve("batch/p_fused.png")), Files.readAllBytes(one.output()));
+			assertEquals(List.of("EN", "MI"), List.copyOf(one.metrics().keySet()));
+			final PairOutcome again = s.fusePair(new FusionPair("g", "p", a, b), dir.resolve("one").toFile(), "pca", null, null, false, null);
+			assertEquals(PairOutcome.Status.SKIPPED, again.status());
+			final PairOutcome failed = s.fusePair(new FusionPair("", "q", a, bad), dir.resolve("one").toFile(), "pca", null, null, false, null);
+			assertEquals(PairOutcome.Status.FAILED, failed.status());
+			assertTrue(failed.message().contains("q_B.png"), failed.message());
+			assertTrue(failed.metrics().isEmpty());
+		}
+	}
 
 	@Test
 	void groovyExampleScriptFusesLikeJava() throws Exception {
