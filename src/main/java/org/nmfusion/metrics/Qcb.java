@@ -22,9 +22,12 @@ public final class Qcb extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		int w = f.width();
-		int h = f.height();
+	double value(Evaluation e) {
+		GrayImage a = e.a;
+		GrayImage b = e.b;
+		GrayImage f = e.f;
+		int w = e.width;
+		int h = e.height;
 		double[] csf = csf(w, h);
 		double[] g1 = gauss1d(2);
 		double[] g2 = gauss1d(4);
@@ -42,6 +45,12 @@ public final class Qcb extends AbstractFusionMetric {
 			s += la * qa + lb * qb;
 		}
 		return s / cf.length;
+	}
+
+	@Override
+	String undefinedNote() {
+		return "Qcb is undefined for these images: a masked local contrast is exactly 0 somewhere (e.g. a"
+				+ " constant or exactly uniform region), which makes the reference formula 0/0";
 	}
 
 	/** Mask blend of both ratios, as the reference: NaN wherever either ratio is 0/0 or inf*0. */

@@ -18,9 +18,12 @@ public final class Qcv extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		int w = f.width();
-		int h = f.height();
+	double value(Evaluation e) {
+		GrayImage a = e.a;
+		GrayImage b = e.b;
+		GrayImage f = e.f;
+		int w = e.width;
+		int h = e.height;
 		double[] na = Histograms.normalize1(a.data());
 		double[] nb = Histograms.normalize1(b.data());
 		double[] nf = Histograms.normalize1(f.data());
@@ -36,6 +39,12 @@ public final class Qcv extends AbstractFusionMetric {
 			den += la[i] + lb[i];
 		}
 		return num / den;
+	}
+
+	@Override
+	String undefinedNote() {
+		return "Qcv is undefined for these images: a constant non-zero image makes the stretch (normalize1)"
+				+ " 0/0, or A and B have no edges at all (zero saliency)";
 	}
 
 	private static double[] diff(double[] x, double[] f) {

@@ -19,9 +19,12 @@ public final class Qp extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		int w = f.width();
-		int h = f.height();
+	double value(Evaluation e) {
+		GrayImage a = e.a;
+		GrayImage b = e.b;
+		GrayImage f = e.f;
+		int w = e.width;
+		int h = e.height;
 		PhaseCongruency bank = new PhaseCongruency(w, h);
 		double[][] in = {a.data(), b.data(), f.data()};
 		PhaseCongruency.Result[] res = new PhaseCongruency.Result[3];

@@ -124,6 +124,12 @@ class NumericsTest {
 		assertArrayEquals(new double[] {0, 0}, Histograms.normalize1(new double[] {0, 0}), 0.0);
 		assertTrue(Double.isNaN(Histograms.normalize1(new double[] {7, 7})[0]));
 		assertArrayEquals(new double[] {0, 0}, Histograms.stretchMi(new double[] {7, 7}), 0.0);
+		// the shared histogram bins are these stretches (all 0 for a constant image)
+		double[] x = random(500, 9);
+		double[] stretched = Histograms.normalize1(x);
+		byte[] bins = Histograms.stretchedBins(x);
+		for (int i = 0; i < x.length; i++) assertEquals(stretched[i], bins[i] & 0xFF, 0.0);
+		assertArrayEquals(new byte[2], Histograms.stretchedBins(new double[] {7, 7}));
 	}
 
 	@Test
