@@ -136,6 +136,21 @@ final class Filters {
 	 * the horizontal sum (taps left to right) followed by the vertical sum (taps top to bottom).
 	 */
 	static double[] separableSame(double[] x, int w, int h, double[] col, double[] row) {
+		return separableSame((i, shifted, d) -> shiftZero(x, i * w, w, d, shifted), w, h, col, row);
+	}
+
+	/** {@link #separableSame(double[], int, int, double[], double[])} of an image stored as rows. */
+	static double[] separableSame(double[][] x, double[] col, double[] row) {
+		int w = x[0].length;
+		return separableSame((i, shifted, d) -> shiftZero(x[i], 0, w, d, shifted), w, x.length, col, row);
+	}
+
+	/** Writes input row i shifted by d (zero outside) into a buffer. */
+	private interface ShiftedRows {
+		void row(int i, double[] shifted, int d);
+	}
+
+	private static double[] separableSame(ShiftedRows x, int w, int h, double[] col, double[] row) {
 		int cc = row.length / 2;
 		int cr = col.length / 2;
 		double[][] tmp = new double[h][];
@@ -144,7 +159,7 @@ final class Filters {
 			for (int i = start; i < end; i++) {
 				double[] t = new double[w];
 				for (int c = 0; c < row.length; c++) {
-					shiftZero(x, i * w, w, c - cc, shifted);
+					x.row(i, shifted, c - cc);
 					axpy(t, row[c], shifted, w);
 				}
 				tmp[i] = t;
