@@ -1,6 +1,13 @@
 package org.nmfusion.metrics;
 
-/** Base class: holds name and direction, checks sizes before delegating to {@link #value}. */
+import java.util.Collections;
+import java.util.Set;
+
+/**
+ * Base class: holds name and direction, checks sizes before delegating to {@link #value}. Within
+ * {@link FusionMetrics#evaluateWithNotes} all metrics of one call read the same {@link Evaluation},
+ * which computes the intermediates they share once.
+ */
 abstract class AbstractFusionMetric implements FusionMetric {
 
 	private final String name;
@@ -23,12 +30,25 @@ abstract class AbstractFusionMetric implements FusionMetric {
 
 	@Override
 	public final double compute(GrayImage a, GrayImage b, GrayImage f) {
-		GrayImage.checkSameSize(a, b, f);
-		return value(a, b, f);
+		return value(new Evaluation(a, b, f));
 	}
 
-	/** Computes the metric on images already checked to be of equal size. */
-	abstract double value(GrayImage a, GrayImage b, GrayImage f);
+	/**
+	 * Computes the metric on the images of {@code e} (checked to be of equal size).
+	 *
+	 * @throws MetricNotComputableException if the metric is undefined for these images
+	 */
+	abstract double value(Evaluation e);
+
+	/** The shared intermediates this metric reads from the evaluation. */
+	Set<Evaluation.Shared> shares() {
+		return Collections.emptySet();
+	}
+
+	/** Why {@link #value} returned NaN (it only does where the reference formula gives 0/0). */
+	String undefinedNote() {
+		return name + " is undefined for these images: the reference formula gives 0/0";
+	}
 
 	@Override
 	public String toString() {

@@ -13,10 +13,14 @@ public final class AverageGradient extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		int w = f.width();
-		int h = f.height();
-		double[] x = f.data();
+	double value(Evaluation e) {
+		int w = e.width;
+		int h = e.height;
+		if (w < 2 || h < 2) {
+			throw new MetricNotComputableException("AG: image " + w + "x" + h
+					+ " has a single row or column; the reference divides by (M-1)(N-1) = 0");
+		}
+		double[] x = e.f.data();
 		double s = 0;
 		for (int i = 0; i < h; i++) {
 			for (int j = 0; j < w; j++) {

@@ -1,5 +1,8 @@
 package org.nmfusion.metrics;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * CE: cross entropy (D. M. Bulanon et al., "Image fusion of visible and thermal images for fruit
  * detection", Biosyst. Eng. 2009; MEFB {@code metricsCross_entropy}): mean of the truncated KL
@@ -13,11 +16,16 @@ public final class CrossEntropy extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		double[] pf = Histograms.probabilities(f.data(), "F");
-		double[] pa = Histograms.probabilities(a.data(), "A");
-		double[] pb = Histograms.probabilities(b.data(), "B");
+	double value(Evaluation e) {
+		double[] pf = e.probabilities(Evaluation.F);
+		double[] pa = e.probabilities(Evaluation.A);
+		double[] pb = e.probabilities(Evaluation.B);
 		return (ce(pa, pf) + ce(pb, pf)) / 2;
+	}
+
+	@Override
+	Set<Evaluation.Shared> shares() {
+		return EnumSet.of(Evaluation.Shared.GREY_HISTOGRAMS);
 	}
 
 	private static double ce(double[] px, double[] pf) {

@@ -16,11 +16,11 @@ public final class EdgeIntensity extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		int w = f.width();
-		int h = f.height();
-		double[] gx = Filters.correlateReplicate(f.data(), w, h, SOBEL, 3, 3);
-		double[] gy = Filters.correlateReplicate(f.data(), w, h, SOBEL_T, 3, 3);
+	double value(Evaluation e) {
+		int w = e.width;
+		int h = e.height;
+		double[] gx = Filters.correlateReplicate(e.f.data(), w, h, SOBEL, 3, 3);
+		double[] gy = Filters.correlateReplicate(e.f.data(), w, h, SOBEL_T, 3, 3);
 		double s = 0;
 		for (int i = 0; i < gx.length; i++) s += Math.sqrt(gx[i] * gx[i] + gy[i] * gy[i]);
 		return s / gx.length;

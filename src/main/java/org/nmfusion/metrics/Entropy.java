@@ -1,5 +1,8 @@
 package org.nmfusion.metrics;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * EN: Shannon entropy (bits) of the fused image's 256-bin grey-level histogram
  * (J. W. Roberts et al., "Assessment of image fusion procedures using entropy, image quality, and
@@ -13,7 +16,12 @@ public final class Entropy extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		return Histograms.entropy2(Histograms.probabilities(f.data(), "F"));
+	double value(Evaluation e) {
+		return Histograms.entropy2(e.probabilities(Evaluation.F));
+	}
+
+	@Override
+	Set<Evaluation.Shared> shares() {
+		return EnumSet.of(Evaluation.Shared.GREY_HISTOGRAMS);
 	}
 }

@@ -1,5 +1,7 @@
 package org.nmfusion.metrics;
 
+import org.nmfusion.util.Parallel;
+
 /**
  * Complex discrete Fourier transforms of any size (iterative radix-2 for powers of two, Bluestein's
  * chirp-z algorithm otherwise), in 1-D and 2-D on split real/imaginary row-major arrays. Forward is
@@ -298,21 +300,176 @@ final class Fft {
 	}
 
 	/**
-	 * 2-D DFT in place of an h x w row-major complex array; the inverse includes 1/(w*h).
+	 * 2-D DFT in place of an h x w row-major complex array; the inverse includes 1/(w*h). Same
+	 * arithmetic as {@link #fft2(double[][], double[][], boolean)}.
 	 */
 	static void fft2(double[] re, double[] im, int w, int h, boolean inverse) {
-		rowTransforms(re, im, w, h, inverse);
-		double[] tr = transpose(re, w, h);
-		double[] ti = transpose(im, w, h);
-		rowTransforms(tr, ti, h, w, inverse);
-		double s = inverse ? 1.0 / ((double) w * h) : 1.0;
-		// transpose back (w rows of length h -> h rows of length w), applying the 1/(w h) factor
-		for (int j = 0; j < w; j++) {
-			for (int i = 0; i < h; i++) {
-				re[i * w + j] = tr[j * h + i] * s;
-				im[i * w + j] = ti[j * h + i] * s;
+		double[][] r = RowPlanes.rows(re, w, h);
+		double[][] i = RowPlanes.rows(im, w, h);
+		fft2(r, i, inverse);
+		RowPlanes.copyTo(r, re);
+		RowPlanes.copyTo(i, im);
+	}
+
+	/**
+	 * 2-D DFT in place of a complex plane stored as h rows of length w: every row (along x), then every
+	 * column (along y); the inverse includes 1/(w*h). The row order of the arrays changes (rows are
+	 * permuted by reference), the result is in natural order.
+	 */
+	static void fft2(double[][] re, double[][] im, boolean inverse) {
+		transformRows(re, im, inverse);
+		transformColumns(re, im, inverse);
+		if (inverse) {
+			double s = 1.0 / ((double) re[0].length * re.length);
+			Parallel.forChunks(re.length, 16, (start, end) -> {
+				for (int i = start; i < end; i++) {
+					scale(re[i], s);
+					scale(im[i], s);
+				}
+			});
+		}
+	}
+
+	/** The 1-D transform of every row, in place (rows split over the cores). */
+	static void transformRows(double[][] re, double[][] im, boolean inverse) {
+		Fft plan = plan(re[0].length);
+		Parallel.forChunks(re.length, 8, (start, end) -> {
+			for (int i = start; i < end; i++) plan.transformLine(re[i], im[i], inverse);
+		});
+	}
+
+	/** In-place transform of one line of length n (the inverse without normalisation). */
+	void transformLine(double[] re, double[] im, boolean inverse) {
+		if (factors == null && chirpRe == null) {
+			radix2(re, im, 0, inverse);
+		} else {
+			transform(re, im, inverse);
+		}
+	}
+
+	/**
+	 * The 1-D transform of every column, in place. For a power-of-two height the radix-2 butterflies of
+	 * {@link #radix2} combine whole rows (each element as there, the loops over the columns vectorise);
+	 * otherwise each column is copied out and transformed on its own.
+	 */
+	static void transformColumns(double[][] re, double[][] im, boolean inverse) {
+		int h = re.length;
+		int w = re[0].length;
+		Fft plan = plan(h);
+		if (plan.factors != null || plan.chirpRe != null) {
+			Parallel.forChunks(w, 16, (start, end) -> {
+				double[] cr = new double[h];
+				double[] ci = new double[h];
+				for (int j = start; j < end; j++) {
+					for (int i = 0; i < h; i++) {
+						cr[i] = re[i][j];
+						ci[i] = im[i][j];
+					}
+					plan.transform(cr, ci, inverse);
+					for (int i = 0; i < h; i++) {
+						re[i][j] = cr[i];
+						im[i][j] = ci[i];
+					}
+				}
+			});
+			return;
+		}
+		for (int i = 0; i < h; i++) { // bit reversal: swap row references
+			int j = plan.rev[i];
+			if (j > i) {
+				swap(re, i, j);
+				swap(im, i, j);
 			}
 		}
+		Parallel.forChunks(w, 256, (start, end) -> plan.radix2Rows(re, im, start, end, inverse));
+	}
+
+	/** {@link #radix2} on rows: element k is row k, columns [j0, j1); the input rows are in bit-reversed order. */
+	private void radix2Rows(double[][] re, double[][] im, int j0, int j1, boolean inverse) {
+		int len = m;
+		for (int i = 0; i + 1 < len; i += 2) { // size-2 stage: no twiddles
+			sumDiff(re[i], im[i], re[i + 1], im[i + 1], j0, j1);
+		}
+		double sgn = inverse ? -1.0 : 1.0;
+		int half = 2;
+		// two stages (half h and 2h) per pass over the rows, a block of columns at a time
+		for (; 4 * half <= len; half <<= 2) {
+			int h = half;
+			for (int start = 0; start < len; start += 4 * h) {
+				for (int k = 0; k < h; k++) {
+					double c1 = stageRe[h + k];
+					double s1 = sgn * stageIm[h + k];
+					double c2 = stageRe[2 * h + k];
+					double s2 = sgn * stageIm[2 * h + k];
+					double c3 = stageRe[3 * h + k];
+					double s3 = sgn * stageIm[3 * h + k];
+					int i0 = start + k;
+					int i1 = i0 + h;
+					int i2 = i1 + h;
+					int i3 = i2 + h;
+					for (int b0 = j0; b0 < j1; b0 += COLUMN_BLOCK) {
+						int b1 = Math.min(j1, b0 + COLUMN_BLOCK);
+						butterfly(re[i0], im[i0], re[i1], im[i1], c1, s1, b0, b1);
+						butterfly(re[i2], im[i2], re[i3], im[i3], c1, s1, b0, b1);
+						butterfly(re[i0], im[i0], re[i2], im[i2], c2, s2, b0, b1);
+						butterfly(re[i1], im[i1], re[i3], im[i3], c3, s3, b0, b1);
+					}
+				}
+			}
+		}
+		for (; half < len; half <<= 1) { // a remaining single stage
+			for (int start = 0; start < len; start += 2 * half) {
+				for (int k = 0; k < half; k++) {
+					int a = start + k;
+					butterfly(re[a], im[a], re[a + half], im[a + half], stageRe[half + k], sgn * stageIm[half + k],
+							j0, j1);
+				}
+			}
+		}
+	}
+
+	/** Columns per block in {@link #radix2Rows}: the four rows of a block stay in the L1 cache. */
+	private static final int COLUMN_BLOCK = 512;
+
+	/** a, b = a + b, a - b. */
+	private static void sumDiff(double[] ar, double[] ai, double[] br, double[] bi, int j0, int j1) {
+		for (int j = j0; j < j1; j++) {
+			double xr = ar[j];
+			double xi = ai[j];
+			double yr = br[j];
+			double yi = bi[j];
+			ar[j] = xr + yr;
+			ai[j] = xi + yi;
+			br[j] = xr - yr;
+			bi[j] = xi - yi;
+		}
+	}
+
+	/** t = b (c + i s); a, b = a + t, a - t (the radix-2 butterfly of {@link #radix2}). */
+	private static void butterfly(double[] ar, double[] ai, double[] br, double[] bi, double c, double s, int j0,
+			int j1) {
+		for (int j = j0; j < j1; j++) {
+			double xr = br[j];
+			double xi = bi[j];
+			double tr = xr * c - xi * s;
+			double ti = xr * s + xi * c;
+			double yr = ar[j];
+			double yi = ai[j];
+			br[j] = yr - tr;
+			bi[j] = yi - ti;
+			ar[j] = yr + tr;
+			ai[j] = yi + ti;
+		}
+	}
+
+	private static void swap(double[][] rows, int i, int j) {
+		double[] t = rows[i];
+		rows[i] = rows[j];
+		rows[j] = t;
+	}
+
+	private static void scale(double[] x, double s) {
+		for (int j = 0; j < x.length; j++) x[j] *= s;
 	}
 
 	private static final java.util.concurrent.ConcurrentHashMap<Integer, Fft> PLANS =
@@ -323,66 +480,31 @@ final class Fft {
 		return PLANS.computeIfAbsent(n, Fft::new);
 	}
 
-	private static void rowTransforms(double[] re, double[] im, int w, int h, boolean inverse) {
-		Fft plan = plan(w);
-		if (plan.factors == null && plan.chirpRe == null) { // power of two: in place, no copies
-			for (int i = 0; i < h; i++) {
-				plan.radix2(re, im, i * w, inverse);
-			}
-			return;
-		}
-		double[] tr = new double[w];
-		double[] ti = new double[w];
-		for (int i = 0; i < h; i++) {
-			System.arraycopy(re, i * w, tr, 0, w);
-			System.arraycopy(im, i * w, ti, 0, w);
-			plan.transform(tr, ti, inverse);
-			System.arraycopy(tr, 0, re, i * w, w);
-			System.arraycopy(ti, 0, im, i * w, w);
-		}
-	}
-
-	/** Blocked transpose of an h x w row-major array into w x h. */
-	private static double[] transpose(double[] x, int w, int h) {
-		double[] t = new double[x.length];
-		final int bs = 32;
-		for (int i0 = 0; i0 < h; i0 += bs) {
-			for (int j0 = 0; j0 < w; j0 += bs) {
-				int i1 = Math.min(h, i0 + bs);
-				int j1 = Math.min(w, j0 + bs);
-				for (int i = i0; i < i1; i++) {
-					for (int j = j0; j < j1; j++) {
-						t[j * h + i] = x[i * w + j];
-					}
-				}
-			}
-		}
-		return t;
-	}
-
 	/** Signed integer frequency of DFT bin k on an axis of length n (numpy fftfreq(n) * n). */
 	static int signedFrequency(int k, int n) {
 		return k < (n + 1) / 2 ? k : k - n;
 	}
 
 	/**
-	 * Real part of {@code ifft2(fft2(x) .* H)} for a real image x and a real frequency response H given
-	 * per DFT bin (row-major h x w).
+	 * {@code ifft2(fft2(x) .* H)} for a real image x (row-major) and a real frequency response H per DFT
+	 * bin (rows), returned as {re, im} rows.
 	 */
-	static double[] filterReal(double[] x, int w, int h, double[] response) {
-		return filterComplex(x, w, h, response)[0];
-	}
-
-	/** {@code ifft2(fft2(x) .* H)} for a real image x, returned as {re, im}. */
-	static double[][] filterComplex(double[] x, int w, int h, double[] response) {
-		double[] re = x.clone();
-		double[] im = new double[x.length];
-		fft2(re, im, w, h, false);
-		for (int i = 0; i < re.length; i++) {
-			re[i] *= response[i];
-			im[i] *= response[i];
-		}
-		fft2(re, im, w, h, true);
-		return new double[][] {re, im};
+	static double[][][] filter(double[] x, int w, int h, double[][] response) {
+		double[][] re = RowPlanes.rows(x, w, h);
+		double[][] im = new double[h][w];
+		fft2(re, im, false);
+		Parallel.forChunks(h, 16, (start, end) -> {
+			for (int i = start; i < end; i++) {
+				double[] r = re[i];
+				double[] m = im[i];
+				double[] g = response[i];
+				for (int j = 0; j < w; j++) {
+					r[j] *= g[j];
+					m[j] *= g[j];
+				}
+			}
+		});
+		fft2(re, im, true);
+		return new double[][][] {re, im};
 	}
 }

@@ -17,6 +17,8 @@ public interface FusionMetric {
 	 * @param b source image B
 	 * @param f fused image
 	 * @return the metric value (may be NaN or infinite where the reference is, e.g. PSNR of F = A = B)
+	 * @throws MetricNotComputableException if the metric is undefined for these (valid) images, e.g.
+	 *         smaller than its window
 	 * @throws IllegalArgumentException on size mismatch or invalid input
 	 */
 	double compute(GrayImage a, GrayImage b, GrayImage f);

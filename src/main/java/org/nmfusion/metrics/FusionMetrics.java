@@ -2,10 +2,13 @@ package org.nmfusion.metrics;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
@@ -76,23 +79,95 @@ public final class FusionMetrics {
 		return Collections.unmodifiableList(out);
 	}
 
-	/** Evaluates the metrics in order; result maps metric name to value. */
+	/**
+	 * Evaluates the metrics; result maps metric name to value, in the order of {@code metrics}. A
+	 * metric that cannot be computed for these images (see {@link MetricNotComputableException}) gives
+	 * NaN; {@link #evaluateWithNotes} also says why.
+	 *
+	 * @throws IllegalArgumentException for invalid input: null, size mismatch, values outside 0..255
+	 */
 	public static LinkedHashMap<String, Double> evaluate(GrayImage a, GrayImage b, GrayImage f,
 			List<? extends FusionMetric> metrics) {
-		GrayImage.checkSameSize(a, b, f);
-		LinkedHashMap<String, Double> out = new LinkedHashMap<>();
-		for (FusionMetric m : metrics) {
-			out.put(m.name(), m.compute(a, b, f));
+		return evaluateWithNotes(a, b, f, metrics).values();
+	}
+
+	/**
+	 * Evaluates the metrics with one shared {@code Evaluation}: intermediates that several metrics use
+	 * (histograms, windowed moments) are computed once, and metrics sharing one run one after the other
+	 * so that it can be released early. Values are in the order of {@code metrics}; every NaN value
+	 * comes with a note.
+	 *
+	 * @throws IllegalArgumentException for invalid input: null, size mismatch, values outside 0..255
+	 */
+	public static MetricsResult evaluateWithNotes(GrayImage a, GrayImage b, GrayImage f,
+			List<? extends FusionMetric> metrics) {
+		Evaluation e = new Evaluation(a, b, f);
+		LinkedHashMap<String, Double> values = new LinkedHashMap<>();
+		for (FusionMetric m : metrics) values.put(m.name(), Double.NaN);
+		Map<String, String> found = new HashMap<>();
+		List<FusionMetric> order = computationOrder(metrics);
+		for (int k = 0; k < order.size(); k++) {
+			FusionMetric m = order.get(k);
+			double v;
+			String note = null;
+			try {
+				v = m instanceof AbstractFusionMetric ? ((AbstractFusionMetric) m).value(e) : m.compute(a, b, f);
+			} catch (MetricNotComputableException ex) {
+				v = Double.NaN;
+				note = ex.getMessage();
+			}
+			if (Double.isNaN(v) && note == null) {
+				note = m instanceof AbstractFusionMetric ? ((AbstractFusionMetric) m).undefinedNote()
+						: m.name() + " is undefined for these images";
+			}
+			values.put(m.name(), v);
+			if (note != null) found.put(m.name(), note);
+			e.retainFor(order.subList(k + 1, order.size()));
 		}
-		return out;
+		LinkedHashMap<String, String> notes = new LinkedHashMap<>();
+		for (String name : values.keySet()) {
+			if (found.containsKey(name)) notes.put(name, found.get(name));
+		}
+		return new MetricsResult(values, notes);
+	}
+
+	/** Selection order, except that metrics sharing an intermediate run right after the first of them. */
+	private static List<FusionMetric> computationOrder(List<? extends FusionMetric> metrics) {
+		List<FusionMetric> rest = new ArrayList<>(metrics);
+		List<FusionMetric> order = new ArrayList<>();
+		while (!rest.isEmpty()) {
+			FusionMetric m = rest.remove(0);
+			order.add(m);
+			Set<Evaluation.Shared> s = shares(m);
+			for (Iterator<FusionMetric> it = rest.iterator(); it.hasNext() && !s.isEmpty();) {
+				FusionMetric other = it.next();
+				if (!Collections.disjoint(s, shares(other))) {
+					order.add(other);
+					it.remove();
+				}
+			}
+		}
+		return order;
+	}
+
+	private static Set<Evaluation.Shared> shares(FusionMetric m) {
+		return m instanceof AbstractFusionMetric ? ((AbstractFusionMetric) m).shares()
+				: Collections.<Evaluation.Shared>emptySet();
 	}
 
 	/** Converts the ImgLib2 inputs once and evaluates the selected metrics ("all" or a comma list). */
 	public static LinkedHashMap<String, Double> evaluate(RandomAccessibleInterval<? extends RealType<?>> a,
 			RandomAccessibleInterval<? extends RealType<?>> b, RandomAccessibleInterval<? extends RealType<?>> f,
 			String selection) {
+		return evaluateWithNotes(a, b, f, selection).values();
+	}
+
+	/** Like {@link #evaluate(RandomAccessibleInterval, RandomAccessibleInterval, RandomAccessibleInterval, String)}, with notes. */
+	public static MetricsResult evaluateWithNotes(RandomAccessibleInterval<? extends RealType<?>> a,
+			RandomAccessibleInterval<? extends RealType<?>> b, RandomAccessibleInterval<? extends RealType<?>> f,
+			String selection) {
 		List<FusionMetric> metrics = byName(selection);
-		return evaluate(GrayImage.of(a), GrayImage.of(b), GrayImage.of(f), metrics);
+		return evaluateWithNotes(GrayImage.of(a), GrayImage.of(b), GrayImage.of(f), metrics);
 	}
 
 	/** Formats a value like the reference driver ({@code %.6f}, Locale.ROOT). */

@@ -24,20 +24,39 @@ final class Histograms {
 	static double[] probabilities(double[] x, String what) {
 		long[] h = new long[BINS];
 		for (double v : x) h[bin(v, what)]++;
-		double[] p = new double[BINS];
-		for (int k = 0; k < BINS; k++) p[k] = h[k] / (double) x.length;
+		return probabilities(h, x.length);
+	}
+
+	/** Joint probabilities of two images given as grey-level bins (see {@link #stretchedBins}). */
+	static double[] jointProbabilities(byte[] x, byte[] y) {
+		long[] h = new long[BINS * BINS];
+		for (int i = 0; i < x.length; i++) {
+			h[(x[i] & 0xFF) * BINS + (y[i] & 0xFF)]++;
+		}
+		return probabilities(h, x.length);
+	}
+
+	private static double[] probabilities(long[] counts, int n) {
+		double[] p = new double[counts.length];
+		for (int k = 0; k < p.length; k++) p[k] = counts[k] / (double) n;
 		return p;
 	}
 
-	/** Joint probability P[i * 256 + j], first image -> row i, second -> column j. */
-	static double[] jointProbabilities(double[] x, double[] y, String what) {
-		long[] h = new long[BINS * BINS];
+	/**
+	 * Grey levels 0..255 of the min-max stretch {@code rnd((x - lo) / (hi - lo) * 255)}, all 0 for a
+	 * constant image: VIFB's stretch in MI, and {@code normalize1} wherever that is defined (the
+	 * histogram metrics NMI, TE and Qncie reject a constant non-zero image first).
+	 */
+	static byte[] stretchedBins(double[] x) {
+		double[] range = minMax(x);
+		byte[] bins = new byte[x.length];
+		if (range[1] == range[0]) return bins;
+		double lo = range[0];
+		double span = range[1] - range[0];
 		for (int i = 0; i < x.length; i++) {
-			h[bin(x[i], what) * BINS + bin(y[i], what)]++;
+			bins[i] = (byte) MathUtil.round((x[i] - lo) / span * 255.0);
 		}
-		double[] p = new double[BINS * BINS];
-		for (int k = 0; k < p.length; k++) p[k] = h[k] / (double) x.length;
-		return p;
+		return bins;
 	}
 
 	/** Row sums of a 256x256 joint distribution (marginal of the first image). */
@@ -87,16 +106,6 @@ final class Histograms {
 		double[] range = minMax(x);
 		if (range[1] == 0 && range[0] == 0) return x.clone();
 		return stretch255(x, range[0], range[1]);
-	}
-
-	/** normalize1 for the histogram metrics: a constant non-zero image is rejected. */
-	static double[] normalize1Checked(double[] x, String metric, String which) {
-		double[] n = normalize1(x);
-		if (n.length > 0 && Double.isNaN(n[0])) {
-			throw new IllegalArgumentException(metric + ": image " + which
-					+ " is constant and non-zero; the reference normalisation (normalize1) is undefined");
-		}
-		return n;
 	}
 
 	/** VIFB's stretch inside MI: like normalize1 but a constant image becomes all zeros. */

@@ -1,5 +1,8 @@
 package org.nmfusion.metrics;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * MI: mutual information I(A,F) + I(B,F) in nats, each image min-max stretched to 0..255 first
  * (G. Qu, D. Zhang, P. Yan, "Information measure for performance of image fusion", Electron. Lett.
@@ -12,13 +15,17 @@ public final class MutualInformation extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		double[] sf = Histograms.stretchMi(f.data());
-		return mi(Histograms.stretchMi(a.data()), sf) + mi(Histograms.stretchMi(b.data()), sf);
+	double value(Evaluation e) {
+		return mi(e.jointProbabilities(Evaluation.A, Evaluation.F))
+				+ mi(e.jointProbabilities(Evaluation.B, Evaluation.F));
 	}
 
-	private static double mi(double[] x, double[] y) {
-		double[] pxy = Histograms.jointProbabilities(x, y, "image");
+	@Override
+	Set<Evaluation.Shared> shares() {
+		return EnumSet.of(Evaluation.Shared.STRETCHED_HISTOGRAMS);
+	}
+
+	private static double mi(double[] pxy) {
 		return Histograms.entropyE(Histograms.rowSums(pxy)) + Histograms.entropyE(Histograms.colSums(pxy))
 				- Histograms.entropyE(pxy);
 	}

@@ -1,5 +1,8 @@
 package org.nmfusion.metrics;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * NMI (Q_MI): Hossny's normalised mutual information
  * {@code 2 [I(A,F)/(H(A)+H(F)) + I(B,F)/(H(B)+H(F))]} in bits on normalize1-stretched images
@@ -13,15 +16,18 @@ public final class NormalizedMutualInformation extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		double[] na = Histograms.normalize1Checked(a.data(), "NMI", "A");
-		double[] nb = Histograms.normalize1Checked(b.data(), "NMI", "B");
-		double[] nf = Histograms.normalize1Checked(f.data(), "NMI", "F");
-		return 2 * (term(na, nf) + term(nb, nf));
+	double value(Evaluation e) {
+		e.requireStretchable("NMI");
+		return 2 * (term(e.jointProbabilities(Evaluation.A, Evaluation.F))
+				+ term(e.jointProbabilities(Evaluation.B, Evaluation.F)));
 	}
 
-	private static double term(double[] x, double[] f) {
-		double[] p = Histograms.jointProbabilities(x, f, "image");
+	@Override
+	Set<Evaluation.Shared> shares() {
+		return EnumSet.of(Evaluation.Shared.STRETCHED_HISTOGRAMS);
+	}
+
+	private static double term(double[] p) {
 		double hf = Histograms.entropy2(Histograms.colSums(p));
 		double hx = Histograms.entropy2(Histograms.rowSums(p));
 		double mi = hf + hx - Histograms.entropy2(p);

@@ -7,7 +7,14 @@ import org.nmfusion.util.Parallel;
 /**
  * Phase congruency and its moments as the MEFB helper {@code myphasecong3} (a variant of P. Kovesi's
  * phasecong3) computes them (docs/metrics.md): 4 log-Gabor scales, 6 orientations, FFT size = image
- * size. The filter bank depends only on the image size and is shared between images.
+ * size. One instance serves the images of one size in turn: the filter bank and the work planes are
+ * built once.
+ *
+ * <p>Per image, the spectrum is computed once and each of the 24 filters applied to it. Memory: the
+ * bank stores the log-Gabor scales and the bin angles only once per symmetric pair of DFT bins, and the
+ * orientation spread is computed row by row where it is used; the work planes (spectrum, the 4 scale
+ * responses of one orientation, 5 accumulators) are reused for every image. The noise model's filter
+ * energies come from the frequency domain (Parseval) instead of spatial filters.
  */
 final class PhaseCongruency {
 
@@ -21,178 +28,102 @@ final class PhaseCongruency {
 	private static final double CUT_OFF = 0.5;
 	private static final double G = 10;
 	private static final double EPS = 1e-4;
+	private static final double THETA_SIGMA = Math.PI / NORIENT / D_THETA_ON_SIGMA;
 
 	final int w;
 	final int h;
-	/**
-	 * The filter of scale s and orientation o is logGabor[s] * spread[o] (real response per DFT bin);
-	 * the factors are stored instead of the 24 products to save memory.
-	 */
-	private final double[][] logGabor = new double[NSCALE][];
-	private final double[][] spreads = new double[NORIENT][];
-	/** Per orientation: EM_n and the noise-model sums A2 and AiAj. */
+	/** For an even size the bank is symmetric: bins k and size - k share a stored row / column. */
+	private final boolean foldRows;
+	private final boolean foldColumns;
+	/** Log-Gabor filter of each scale (lowpass included), [s][stored row][stored column]. */
+	private final double[][][] logGabor = new double[NSCALE][][];
+	/** Angle atan2(-y, x) of each bin, [stored row][column]; a folded row kr is -theta[h - kr]. */
+	private final double[][] theta;
+	/** Per orientation: EM_n and the noise-model sums A2 and AiAj, once known. */
 	private final double[] emN = new double[NORIENT];
 	private final double[] a2 = new double[NORIENT];
 	private final double[] aiAj = new double[NORIENT];
+	private final boolean[] noiseKnown = new boolean[NORIENT];
 
-	/** Result maps. */
+	/** Work planes: spectrum, responses of the 4 scales, accumulators. */
+	private final double[][] specRe;
+	private final double[][] specIm;
+	private final double[][][] respRe = new double[NSCALE][][];
+	private final double[][][] respIm = new double[NSCALE][][];
+	private final double[][] totalEnergy;
+	private final double[][] totalSumAn;
+	private final double[][] cxx;
+	private final double[][] cyy;
+	private final double[][] cxy;
+
+	/** Result maps (row-major); the moments in single precision (they are not compared to thresholds). */
 	static final class Result {
-		double[] pc;
-		double[] maxMoment;
-		double[] minMoment;
+		final double[] pc;
+		final float[] maxMoment;
+		final float[] minMoment;
+
+		Result(double[] pc, float[] maxMoment, float[] minMoment) {
+			this.pc = pc;
+			this.maxMoment = maxMoment;
+			this.minMoment = minMoment;
+		}
 	}
 
 	PhaseCongruency(int w, int h) {
 		this.w = w;
 		this.h = h;
-		int n = w * h;
-		double[] radius = new double[n];
-		double[] sinT = new double[n];
-		double[] cosT = new double[n];
-		double[] lp = new double[n];
+		foldRows = h % 2 == 0;
+		foldColumns = w % 2 == 0;
+		int hq = foldRows ? h / 2 + 1 : h;
+		int wq = foldColumns ? w / 2 + 1 : w;
+		for (int s = 0; s < NSCALE; s++) logGabor[s] = new double[hq][wq];
+		theta = new double[hq][w];
+		Parallel.forChunks(hq, 16, (start, end) -> {
+			for (int kr = start; kr < end; kr++) buildBankRow(kr, wq);
+		});
+		specRe = new double[h][w];
+		specIm = new double[h][w];
+		for (int s = 0; s < NSCALE; s++) {
+			respRe[s] = new double[h][w];
+			respIm[s] = new double[h][w];
+		}
+		totalEnergy = new double[h][w];
+		totalSumAn = new double[h][w];
+		cxx = new double[h][w];
+		cyy = new double[h][w];
+		cxy = new double[h][w];
+	}
+
+	private void buildBankRow(int kr, int wq) {
 		double dN = (w % 2 == 1) ? w - 1 : w;
 		double dM = (h % 2 == 1) ? h - 1 : h;
-		for (int kr = 0; kr < h; kr++) {
-			double y = Fft.signedFrequency(kr, h) / dM;
-			double yl = lowpassOffset(kr, h) / (double) h;
-			for (int kc = 0; kc < w; kc++) {
-				double x = Fft.signedFrequency(kc, w) / dN;
-				int i = kr * w + kc;
-				double r = Math.sqrt(x * x + y * y);
-				radius[i] = (kr == 0 && kc == 0) ? 1 : r;
-				// sin/cos of theta = atan2(-y, x) (theta = 0 at the origin)
-				sinT[i] = r == 0 ? 0 : -y / r;
-				cosT[i] = r == 0 ? 1 : x / r;
-				double xl = lowpassOffset(kc, w) / (double) w;
-				double rl = Math.sqrt(xl * xl + yl * yl);
-				lp[i] = 1.0 / (1.0 + Math.pow(rl / 0.45, 30));
-			}
-		}
-		for (int s = 0; s < NSCALE; s++) logGabor[s] = new double[n];
 		double lnSig = Math.log(SIGMA_ON_F);
-		double[] logRadius = new double[n];
-		for (int i = 0; i < n; i++) logRadius[i] = Math.log(radius[i]);
-		for (int s = 0; s < NSCALE; s++) {
-			double wavelength = MIN_WAVELENGTH * Math.pow(MULT, s);
-			double fo = 1.0 / wavelength;
-			double logFo = Math.log(fo);
-			for (int i = 0; i < n; i++) {
-				double l = logRadius[i] - logFo;
-				logGabor[s][i] = Math.exp(-(l * l) / (2 * lnSig * lnSig)) * lp[i];
-			}
-			logGabor[s][0] = 0;
-		}
-		double thetaSigma = Math.PI / NORIENT / D_THETA_ON_SIGMA;
-		Parallel.forChunks(NORIENT, 1, (start, end) -> {
-			for (int o = start; o < end; o++)
-				buildOrientation(o, sinT, cosT, thetaSigma);
-		});
-	}
-
-	private void buildOrientation(int o, double[] sinT, double[] cosT, double thetaSigma) {
-		int n = w * h;
-		{
-			double angl = o * Math.PI / NORIENT;
-			double ca = Math.cos(angl);
-			double sa = Math.sin(angl);
-			double[] spread = new double[n];
-			for (int i = 0; i < n; i++) {
-				double ds = sinT[i] * ca - cosT[i] * sa;
-				double dc = cosT[i] * ca + sinT[i] * sa;
-				double dTheta = Math.abs(Math.atan2(ds, dc));
-				spread[i] = Math.exp(-(dTheta * dTheta) / (2 * thetaSigma * thetaSigma));
-			}
-			spreads[o] = spread;
-			double[][] spatial = new double[NSCALE][];
-			double[][] filters = new double[NSCALE][];
+		double y = Fft.signedFrequency(kr, h) / dM;
+		double yl = lowpassOffset(kr, h) / (double) h;
+		for (int kc = 0; kc < w; kc++) {
+			double x = Fft.signedFrequency(kc, w) / dN;
+			double r = Math.sqrt(x * x + y * y);
+			theta[kr][kc] = r == 0 ? 0 : Math.atan2(-y, x);
+			if (kc >= wq) continue;
+			double radius = (kr == 0 && kc == 0) ? 1 : r;
+			double xl = lowpassOffset(kc, w) / (double) w;
+			double rl = Math.sqrt(xl * xl + yl * yl);
+			double lp = 1.0 / (1.0 + Math.pow(rl / 0.45, 30));
+			double logRadius = Math.log(radius);
 			for (int s = 0; s < NSCALE; s++) {
-				filters[s] = MathUtil.mul(logGabor[s], spread);
+				double logFo = Math.log(1.0 / (MIN_WAVELENGTH * Math.pow(MULT, s)));
+				double l = logRadius - logFo;
+				logGabor[s][kr][kc] = Math.exp(-(l * l) / (2 * lnSig * lnSig)) * lp;
 			}
-			// Re(ifft2(filt)) = ifft2 of the even part of filt, which is real; two scales per complex FFT
-			double sq = Math.sqrt((double) n);
-			for (int s = 0; s < NSCALE; s += 2) {
-				double[] re = evenPart(filters[s]);
-				double[] im = evenPart(filters[s + 1]);
-				Fft.fft2(re, im, w, h, true);
-				for (int i = 0; i < n; i++) {
-					re[i] *= sq;
-					im[i] *= sq;
-				}
-				spatial[s] = re;
-				spatial[s + 1] = im;
-			}
-			double em = 0;
-			for (double v : filters[0]) em += v * v;
-			emN[o] = em;
-			double sumA2 = 0;
-			double sumAiAj = 0;
-			for (int i = 0; i < n; i++) {
-				for (int s = 0; s < NSCALE; s++) {
-					double fs = spatial[s][i];
-					sumA2 += fs * fs;
-					for (int t = s + 1; t < NSCALE; t++) {
-						sumAiAj += fs * spatial[t][i];
-					}
-				}
-			}
-			a2[o] = sumA2;
-			aiAj[o] = sumAiAj;
+		}
+		if (kr == 0) {
+			for (int s = 0; s < NSCALE; s++) logGabor[s][0][0] = 0;
 		}
 	}
 
-	/** (H(k) + H(-k)) / 2 over DFT bins. */
-	private double[] evenPart(double[] f) {
-		double[] e = new double[f.length];
-		for (int kr = 0; kr < h; kr++) {
-			int mr = kr == 0 ? 0 : h - kr;
-			for (int kc = 0; kc < w; kc++) {
-				int mc = kc == 0 ? 0 : w - kc;
-				e[kr * w + kc] = (f[kr * w + kc] + f[mr * w + mc]) / 2;
-			}
-		}
-		return e;
-	}
-
-	/** Median (mean of the two middle values for an even count); reorders {@code v}. */
-	static double median(double[] v) {
-		int n = v.length;
-		if (n % 2 == 1) {
-			return select(v, n / 2);
-		}
-		double hi = select(v, n / 2);
-		double lo = Double.NEGATIVE_INFINITY;
-		for (int i = 0; i < n / 2; i++) lo = Math.max(lo, v[i]); // select partitions: v[0..n/2) <= hi
-		return (lo + hi) / 2;
-	}
-
-	/** k-th smallest (0-based) by iterative quickselect; afterwards v[0..k) <= v[k] <= v[k+1..). */
-	private static double select(double[] v, int k) {
-		int lo = 0;
-		int hi = v.length - 1;
-		while (lo < hi) {
-			double pivot = v[(lo + hi) >>> 1];
-			int i = lo;
-			int j = hi;
-			while (i <= j) {
-				while (v[i] < pivot) i++;
-				while (v[j] > pivot) j--;
-				if (i <= j) {
-					double t = v[i];
-					v[i] = v[j];
-					v[j] = t;
-					i++;
-					j--;
-				}
-			}
-			if (k <= j) {
-				hi = j;
-			} else if (k >= i) {
-				lo = i;
-			} else {
-				break;
-			}
-		}
-		return v[k];
+	/** Stored row of DFT row kr. */
+	private int bankRow(int kr) {
+		return foldRows && kr > h / 2 ? h - kr : kr;
 	}
 
 	/** Integer offset of DFT bin k in fftshift-ed lowpassfilter grid (the odd-size quirk). */
@@ -201,102 +132,245 @@ final class PhaseCongruency {
 		return Math.floorMod(k - half, n) - half;
 	}
 
+	/** Phase congruency and moments of one image of this size. */
 	Result compute(double[] image) {
-		int n = w * h;
-		double[] fre = image.clone();
-		double[] fim = new double[n];
-		Fft.fft2(fre, fim, w, h, false);
-		double[] totalEnergy = new double[n];
-		double[] totalSumAn = new double[n];
-		double[] cxx = new double[n];
-		double[] cyy = new double[n];
-		double[] cxy = new double[n];
-		double[][] eRe = new double[NSCALE][];
-		double[][] eIm = new double[NSCALE][];
-		double[] sumE = new double[n];
-		double[] sumO = new double[n];
-		double[] sumAn = new double[n];
-		double[] maxAn = new double[n];
-		double[] energy = new double[n];
+		for (int i = 0; i < h; i++) {
+			System.arraycopy(image, i * w, specRe[i], 0, w);
+			Arrays.fill(specIm[i], 0);
+		}
+		Fft.fft2(specRe, specIm, false);
+		for (double[][] p : new double[][][] {totalEnergy, totalSumAn, cxx, cyy, cxy}) {
+			for (double[] row : p) Arrays.fill(row, 0);
+		}
+		double scale = 1.0 / ((double) w * h); // of the inverse transforms, applied where they are read
 		for (int o = 0; o < NORIENT; o++) {
-			Arrays.fill(sumE, 0);
-			Arrays.fill(sumO, 0);
-			Arrays.fill(sumAn, 0);
-			Arrays.fill(maxAn, 0);
-			Arrays.fill(energy, 0);
-			for (int s = 0; s < NSCALE; s++) {
-				double[] lg = logGabor[s];
-				double[] sp = spreads[o];
-				double[] re = new double[n];
-				double[] im = new double[n];
-				for (int i = 0; i < n; i++) {
-					double filt = lg[i] * sp[i];
-					re[i] = fre[i] * filt;
-					im[i] = fim[i] * filt;
-				}
-				Fft.fft2(re, im, w, h, true);
-				eRe[s] = re;
-				eIm[s] = im;
-				for (int i = 0; i < n; i++) {
-					double an = Math.sqrt(re[i] * re[i] + im[i] * im[i]);
-					sumAn[i] += an;
-					sumE[i] += re[i];
-					sumO[i] += im[i];
-					if (s == 0 || an > maxAn[i]) maxAn[i] = an;
-				}
-			}
-			for (int i = 0; i < n; i++) {
-				double xe = Math.sqrt(sumE[i] * sumE[i] + sumO[i] * sumO[i]) + EPS;
-				double me = sumE[i] / xe;
-				double mo = sumO[i] / xe;
-				double en = 0;
-				for (int s = 0; s < NSCALE; s++) {
-					double e = eRe[s][i];
-					double od = eIm[s][i];
-					en += e * me + od * mo - Math.abs(e * mo - od * me);
-				}
-				energy[i] = en;
-			}
-			double[] e2 = new double[n];
-			for (int i = 0; i < n; i++) e2[i] = eRe[0][i] * eRe[0][i] + eIm[0][i] * eIm[0][i];
-			double med = median(e2);
-			double meanE2n = -med / Math.log(0.5);
-			double noisePower = meanE2n / emN[o];
-			double estNoiseEnergy2 = 2 * noisePower * a2[o] + 4 * noisePower * aiAj[o];
-			double tau = Math.sqrt(estNoiseEnergy2 / 2);
-			double estNoiseEnergy = tau * Math.sqrt(Math.PI / 2);
-			double estNoiseEnergySigma = Math.sqrt((2 - Math.PI / 2) * tau * tau);
-			double t = (estNoiseEnergy + K * estNoiseEnergySigma) / 1.7;
+			filterAndTransform(o);
+			double t = threshold(o, Median.ofSquaredModulus(respRe[0], respIm[0], scale));
 			double angl = o * Math.PI / NORIENT;
 			double ca = Math.cos(angl);
 			double sa = Math.sin(angl);
-			for (int i = 0; i < n; i++) {
-				double en = Math.max(energy[i] - t, 0);
-				double width = sumAn[i] / (maxAn[i] + EPS) / NSCALE;
-				double weight = 1.0 / (1 + Math.exp((CUT_OFF - width) * G));
-				totalEnergy[i] += weight * en;
-				totalSumAn[i] += sumAn[i];
-				double pcO = weight * en / sumAn[i];
-				double covx = pcO * ca;
-				double covy = pcO * sa;
-				cxx[i] += covx * covx;
-				cyy[i] += covy * covy;
-				cxy[i] += covx * covy;
+			Parallel.forChunks(h, 16, (start, end) -> {
+				double[][] tmp = new double[8][w];
+				for (int i = start; i < end; i++) accumulate(i, scale, t, ca, sa, tmp);
+			});
+		}
+		return result();
+	}
+
+	/**
+	 * The responses (inverse transforms without the 1/n factor) of the 4 scales of orientation o, and
+	 * on its first use the orientation's noise-model sums.
+	 */
+	private void filterAndTransform(int o) {
+		boolean noise = !noiseKnown[o];
+		double[][] sums = noise ? new double[h][] : null;
+		Fft plan = Fft.plan(w);
+		Parallel.forChunks(h, 8, (start, end) -> {
+			double[] sp = new double[w];
+			double[] spMirror = noise ? new double[w] : null;
+			for (int kr = start; kr < end; kr++) {
+				spreadRow(o, kr, sp);
+				for (int s = 0; s < NSCALE; s++) {
+					filterRow(s, kr, sp);
+					plan.transformLine(respRe[s][kr], respIm[s][kr], true);
+				}
+				if (noise) {
+					int mr = kr == 0 ? 0 : h - kr;
+					spreadRow(o, mr, spMirror);
+					sums[kr] = noiseRow(kr, sp, mr, spMirror);
+				}
+			}
+		});
+		for (int s = 0; s < NSCALE; s++) Fft.transformColumns(respRe[s], respIm[s], true);
+		if (noise) {
+			for (double[] r : sums) {
+				emN[o] += r[0];
+				a2[o] += r[1];
+				aiAj[o] += r[2];
+			}
+			noiseKnown[o] = true;
+		}
+	}
+
+	/** Row kr of the orientation spread exp(-dtheta^2 / (2 sigma^2)), dtheta the angle to orientation o. */
+	private void spreadRow(int o, int kr, double[] sp) {
+		double angl = o * Math.PI / NORIENT;
+		double[] th = theta[bankRow(kr)];
+		double sign = bankRow(kr) != kr ? -1 : 1; // theta is odd in y
+		for (int kc = 0; kc < w; kc++) {
+			double d = sign * th[kc] - angl;
+			if (d < -Math.PI) d += 2 * Math.PI;
+			double dTheta = Math.abs(d);
+			sp[kc] = Math.exp(-(dTheta * dTheta) / (2 * THETA_SIGMA * THETA_SIGMA));
+		}
+	}
+
+	/** Row kr of the spectrum times the filter of scale s (log-Gabor times the spread row sp). */
+	private void filterRow(int s, int kr, double[] sp) {
+		double[] lg = logGabor[s][bankRow(kr)];
+		double[] fr = specRe[kr];
+		double[] fi = specIm[kr];
+		double[] re = respRe[s][kr];
+		double[] im = respIm[s][kr];
+		int direct = foldColumns ? w / 2 + 1 : w;
+		for (int kc = 0; kc < direct; kc++) {
+			double filt = lg[kc] * sp[kc];
+			re[kc] = fr[kc] * filt;
+			im[kc] = fi[kc] * filt;
+		}
+		for (int kc = direct; kc < w; kc++) {
+			double filt = lg[w - kc] * sp[kc];
+			re[kc] = fr[kc] * filt;
+			im[kc] = fi[kc] * filt;
+		}
+	}
+
+	/**
+	 * Row kr's part of EM_n = sum of the squared scale-0 filter, and of the noise model's sums over
+	 * pixels of the squared spatial filters (A2) and of their pairwise products (AiAj). The spatial
+	 * filters are sqrt(n) Re(ifft2(filter)) = sqrt(n) ifft2(even part of the filter), so by Parseval
+	 * these sums are the same sums over DFT bins of the even parts; sp and spMirror are the spread rows
+	 * kr and mr = -kr.
+	 */
+	private double[] noiseRow(int kr, double[] sp, int mr, double[] spMirror) {
+		double[] f = new double[NSCALE];
+		double[] fm = new double[NSCALE];
+		double em = 0;
+		double sumA2 = 0;
+		double sumAiAj = 0;
+		for (int kc = 0; kc < w; kc++) {
+			int mc = kc == 0 ? 0 : w - kc;
+			for (int s = 0; s < NSCALE; s++) {
+				f[s] = logGabor(s, kr, kc) * sp[kc];
+				fm[s] = logGabor(s, mr, mc) * spMirror[mc];
+			}
+			em += f[0] * f[0];
+			for (int s = 0; s < NSCALE; s++) {
+				double es = (f[s] + fm[s]) / 2;
+				sumA2 += es * es;
+				for (int t = s + 1; t < NSCALE; t++) sumAiAj += es * ((f[t] + fm[t]) / 2);
 			}
 		}
-		Result r = new Result();
-		r.pc = new double[n];
-		r.maxMoment = new double[n];
-		r.minMoment = new double[n];
-		for (int i = 0; i < n; i++) {
-			r.pc[i] = totalEnergy[i] / (totalSumAn[i] + EPS);
-			double xx = cxx[i] / (NORIENT / 2.0);
-			double yy = cyy[i] / (NORIENT / 2.0);
-			double xy = cxy[i] / NORIENT;
-			double den = Math.sqrt(xy * xy + (xx - yy) * (xx - yy)) + EPS;
-			r.maxMoment[i] = (xx + yy + den) / 2;
-			r.minMoment[i] = (xx + yy - den) / 2;
+		return new double[] {em, sumA2, sumAiAj};
+	}
+
+	private double logGabor(int s, int kr, int kc) {
+		return logGabor[s][bankRow(kr)][foldColumns && kc > w / 2 ? w - kc : kc];
+	}
+
+	/** Noise threshold of orientation o from the median squared scale-0 response. */
+	private double threshold(int o, double median) {
+		double meanE2n = -median / Math.log(0.5);
+		double noisePower = meanE2n / emN[o];
+		double estNoiseEnergy2 = 2 * noisePower * a2[o] + 4 * noisePower * aiAj[o];
+		double tau = Math.sqrt(estNoiseEnergy2 / 2);
+		double estNoiseEnergy = tau * Math.sqrt(Math.PI / 2);
+		double estNoiseEnergySigma = Math.sqrt((2 - Math.PI / 2) * tau * tau);
+		return (estNoiseEnergy + K * estNoiseEnergySigma) / 1.7;
+	}
+
+	/**
+	 * Adds row i of the current orientation's energy, amplitude sum and covariance terms. Small loops
+	 * over row buffers (the JIT vectorises all but the one with {@code exp}); each sum runs over the
+	 * scales in order. {@code tmp}: eight row buffers.
+	 */
+	private void accumulate(int i, double scale, double t, double ca, double sa, double[][] tmp) {
+		double[] sumAn = tmp[0];
+		double[] sumE = tmp[1];
+		double[] sumO = tmp[2];
+		double[] maxAn = tmp[3];
+		double[] me = tmp[4];
+		double[] mo = tmp[5];
+		double[] energy = tmp[6];
+		double[] weight = tmp[7];
+		for (int s = 0; s < NSCALE; s++) amplitudes(respRe[s][i], respIm[s][i], scale, s == 0, sumAn, sumE, sumO, maxAn);
+		for (int j = 0; j < w; j++) {
+			double xe = Math.sqrt(sumE[j] * sumE[j] + sumO[j] * sumO[j]) + EPS;
+			me[j] = sumE[j] / xe;
+			mo[j] = sumO[j] / xe;
 		}
-		return r;
+		for (int s = 0; s < NSCALE; s++) energy(respRe[s][i], respIm[s][i], scale, s == 0, me, mo, energy);
+		for (int j = 0; j < w; j++) {
+			double width = sumAn[j] / (maxAn[j] + EPS) / NSCALE;
+			weight[j] = 1.0 / (1 + Math.exp((CUT_OFF - width) * G));
+		}
+		double[] te = totalEnergy[i];
+		double[] ts = totalSumAn[i];
+		for (int j = 0; j < w; j++) {
+			double en = Math.max(energy[j] - t, 0);
+			te[j] += weight[j] * en;
+			ts[j] += sumAn[j];
+			energy[j] = weight[j] * en / sumAn[j]; // this orientation's phase congruency
+		}
+		double[] xx = cxx[i];
+		double[] yy = cyy[i];
+		double[] xy = cxy[i];
+		for (int j = 0; j < w; j++) {
+			double covx = energy[j] * ca;
+			double covy = energy[j] * sa;
+			xx[j] += covx * covx;
+			yy[j] += covy * covy;
+			xy[j] += covx * covy;
+		}
+	}
+
+	/** Amplitude of one scale's response added to the running sums (started at the first scale). */
+	private static void amplitudes(double[] re, double[] im, double scale, boolean first, double[] sumAn,
+			double[] sumE, double[] sumO, double[] maxAn) {
+		int n = re.length;
+		if (first) {
+			for (int j = 0; j < n; j++) {
+				double e = re[j] * scale;
+				double o = im[j] * scale;
+				double an = Math.sqrt(e * e + o * o);
+				sumAn[j] = an;
+				sumE[j] = e;
+				sumO[j] = o;
+				maxAn[j] = an;
+			}
+			return;
+		}
+		for (int j = 0; j < n; j++) {
+			double e = re[j] * scale;
+			double o = im[j] * scale;
+			double an = Math.sqrt(e * e + o * o);
+			sumAn[j] += an;
+			sumE[j] += e;
+			sumO[j] += o;
+			maxAn[j] = Math.max(maxAn[j], an); // amplitudes are >= +0, never NaN
+		}
+	}
+
+	/** One scale's term of the energy along the mean phase (me, mo). */
+	private static void energy(double[] re, double[] im, double scale, boolean first, double[] me, double[] mo,
+			double[] energy) {
+		int n = re.length;
+		for (int j = 0; j < n; j++) {
+			double e = re[j] * scale;
+			double o = im[j] * scale;
+			double term = e * me[j] + o * mo[j] - Math.abs(e * mo[j] - o * me[j]);
+			energy[j] = first ? term : energy[j] + term;
+		}
+	}
+
+	private Result result() {
+		double[] pc = new double[w * h];
+		float[] maxMoment = new float[w * h];
+		float[] minMoment = new float[w * h];
+		Parallel.forChunks(h, 16, (start, end) -> {
+			for (int i = start; i < end; i++) {
+				for (int j = 0; j < w; j++) {
+					int k = i * w + j;
+					pc[k] = totalEnergy[i][j] / (totalSumAn[i][j] + EPS);
+					double xx = cxx[i][j] / (NORIENT / 2.0);
+					double yy = cyy[i][j] / (NORIENT / 2.0);
+					double xy = cxy[i][j] / NORIENT;
+					double den = Math.sqrt(xy * xy + (xx - yy) * (xx - yy)) + EPS;
+					maxMoment[k] = (float) ((xx + yy + den) / 2);
+					minMoment[k] = (float) ((xx + yy - den) / 2);
+				}
+			}
+		});
+		return new Result(pc, maxMoment, minMoment);
 	}
 }

@@ -13,9 +13,9 @@ public final class Psnr extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		double e = (err(a.data(), f.data()) + err(b.data(), f.data())) / 2;
-		return 20 * Math.log10(255 / Math.sqrt(e));
+	double value(Evaluation e) {
+		double err = (err(e.a.data(), e.f.data()) + err(e.b.data(), e.f.data())) / 2;
+		return 20 * Math.log10(255 / Math.sqrt(err));
 	}
 
 	private static double err(double[] x, double[] f) {

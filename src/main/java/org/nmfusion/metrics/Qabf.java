@@ -1,5 +1,9 @@
 package org.nmfusion.metrics;
 
+import java.util.Arrays;
+
+import org.nmfusion.util.Parallel;
+
 /**
  * Qabf (Q^{AB/F}): Xydeas and Petrovic's gradient-information preservation metric (C. S. Xydeas,
  * V. Petrovic, "Objective image fusion performance measure", Electron. Lett. 2000; MEFB
@@ -20,21 +24,33 @@ public final class Qabf extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		int w = f.width();
-		int h = f.height();
-		double[][] ga = sobel(a.data(), w, h);
-		double[][] gb = sobel(b.data(), w, h);
-		double[][] gf = sobel(f.data(), w, h);
-		double num = 0;
-		double den = 0;
-		for (int i = 0; i < w * h; i++) {
-			double qa = q(ga[0][i], ga[1][i], gf[0][i], gf[1][i]);
-			double qb = q(gb[0][i], gb[1][i], gf[0][i], gf[1][i]);
-			num += qa * ga[0][i] + qb * gb[0][i];
-			den += ga[0][i] + gb[0][i];
-		}
-		return num / den;
+	double value(Evaluation e) {
+		int w = e.width;
+		int h = e.height;
+		double[] num = new double[w * h];
+		double[] den = new double[w * h];
+		Parallel.forChunks(h, 16, (start, end) -> {
+			Sobel sa = new Sobel(e.a.data(), w, h);
+			Sobel sb = new Sobel(e.b.data(), w, h);
+			Sobel sf = new Sobel(e.f.data(), w, h);
+			for (int i = start; i < end; i++) {
+				sa.row(i);
+				sb.row(i);
+				sf.row(i);
+				for (int j = 0; j < w; j++) {
+					double qa = q(sa.g[j], sa.angle[j], sf.g[j], sf.angle[j]);
+					double qb = q(sb.g[j], sb.angle[j], sf.g[j], sf.angle[j]);
+					num[i * w + j] = qa * sa.g[j] + qb * sb.g[j];
+					den[i * w + j] = sa.g[j] + sb.g[j];
+				}
+			}
+		});
+		return MathUtil.sum(num) / MathUtil.sum(den);
+	}
+
+	@Override
+	String undefinedNote() {
+		return "Qabf is undefined for these images: A and B have no gradient anywhere (0/0)";
 	}
 
 	private static double q(double gx, double ax, double gF, double aF) {
@@ -52,26 +68,51 @@ public final class Qabf extends AbstractFusionMetric {
 		return qg * qa;
 	}
 
-	/** Returns {strength, angle} with conv2 'same' Sobel on 255 * X (exact integers). */
-	private static double[][] sobel(double[] x0, int w, int h) {
-		double[] p = new double[x0.length];
-		for (int i = 0; i < p.length; i++) p[i] = 255 * x0[i];
-		double[] g = new double[p.length];
-		double[] ang = new double[p.length];
-		for (int i = 0; i < h; i++) {
+	/**
+	 * Strength and angle of one row of conv2 'same' Sobel responses on 255 * X (zero border), summed in
+	 * the reference's order.
+	 */
+	private static final class Sobel {
+		private final double[] x;
+		private final int w;
+		private final int h;
+		/** Rows i-1, i, i+1 of 255 * X with one zero column on each side. */
+		private final double[] up;
+		private final double[] mid;
+		private final double[] down;
+		final double[] g;
+		final double[] angle;
+
+		Sobel(double[] x, int w, int h) {
+			this.x = x;
+			this.w = w;
+			this.h = h;
+			up = new double[w + 2];
+			mid = new double[w + 2];
+			down = new double[w + 2];
+			g = new double[w];
+			angle = new double[w];
+		}
+
+		void row(int i) {
+			scaled(i - 1, up);
+			scaled(i, mid);
+			scaled(i + 1, down);
 			for (int j = 0; j < w; j++) {
-				double sx = (px(p, w, h, i - 1, j - 1) + 2 * px(p, w, h, i, j - 1) + px(p, w, h, i + 1, j - 1))
-						- (px(p, w, h, i - 1, j + 1) + 2 * px(p, w, h, i, j + 1) + px(p, w, h, i + 1, j + 1));
-				double sy = (px(p, w, h, i + 1, j - 1) + 2 * px(p, w, h, i + 1, j) + px(p, w, h, i + 1, j + 1))
-						- (px(p, w, h, i - 1, j - 1) + 2 * px(p, w, h, i - 1, j) + px(p, w, h, i - 1, j + 1));
-				g[i * w + j] = Math.sqrt(sx * sx + sy * sy);
-				ang[i * w + j] = sx == 0 ? Math.PI / 2 : Math.atan(sy / sx);
+				// padded index j + 1 is column j
+				double sx = (up[j] + 2 * mid[j] + down[j]) - (up[j + 2] + 2 * mid[j + 2] + down[j + 2]);
+				double sy = (down[j] + 2 * down[j + 1] + down[j + 2]) - (up[j] + 2 * up[j + 1] + up[j + 2]);
+				g[j] = Math.sqrt(sx * sx + sy * sy);
+				angle[j] = sx == 0 ? Math.PI / 2 : Math.atan(sy / sx);
 			}
 		}
-		return new double[][] {g, ang};
-	}
 
-	private static double px(double[] p, int w, int h, int i, int j) {
-		return (i < 0 || j < 0 || i >= h || j >= w) ? 0 : p[i * w + j];
+		private void scaled(int y, double[] dst) {
+			if (y < 0 || y >= h) {
+				Arrays.fill(dst, 0);
+				return;
+			}
+			for (int j = 0; j < w; j++) dst[j + 1] = 255 * x[y * w + j];
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package org.nmfusion.metrics;
 
+import org.nmfusion.util.Parallel;
+
 /**
  * Qcb: Chen and Blum's human-perception-based metric (Y. Chen, R. S. Blum, "A new automated quality
  * assessment algorithm for image fusion", Image Vis. Comput. 2009; MEFB {@code metricsQcb}): CSF
@@ -22,26 +24,34 @@ public final class Qcb extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		int w = f.width();
-		int h = f.height();
-		double[] csf = csf(w, h);
+	double value(Evaluation e) {
+		int w = e.width;
+		int h = e.height;
+		double[][] csf = csf(w, h);
 		double[] g1 = gauss1d(2);
 		double[] g2 = gauss1d(4);
-		double[] ca = maskedContrast(prep(a.data()), w, h, csf, g1, g2);
-		double[] cb = maskedContrast(prep(b.data()), w, h, csf, g1, g2);
-		double[] cf = maskedContrast(prep(f.data()), w, h, csf, g1, g2);
-		double s = 0;
-		for (int i = 0; i < cf.length; i++) {
-			double qa = preservation(ca[i], cf[i]);
-			double qb = preservation(cb[i], cf[i]);
-			double a2 = ca[i] * ca[i];
-			double b2 = cb[i] * cb[i];
-			double la = a2 / (a2 + b2);
-			double lb = b2 / (a2 + b2);
-			s += la * qa + lb * qb;
-		}
-		return s / cf.length;
+		double[] ca = maskedContrast(prep(e.a.data()), w, h, csf, g1, g2);
+		double[] cb = maskedContrast(prep(e.b.data()), w, h, csf, g1, g2);
+		double[] cf = maskedContrast(prep(e.f.data()), w, h, csf, g1, g2);
+		double[] q = ca;
+		Parallel.forChunks(q.length, 4096, (start, end) -> {
+			for (int i = start; i < end; i++) {
+				double qa = preservation(ca[i], cf[i]);
+				double qb = preservation(cb[i], cf[i]);
+				double a2 = ca[i] * ca[i];
+				double b2 = cb[i] * cb[i];
+				double la = a2 / (a2 + b2);
+				double lb = b2 / (a2 + b2);
+				q[i] = la * qa + lb * qb;
+			}
+		});
+		return MathUtil.sum(q) / q.length;
+	}
+
+	@Override
+	String undefinedNote() {
+		return "Qcb is undefined for these images: a masked local contrast is exactly 0 somewhere (e.g. a"
+				+ " constant or exactly uniform region), which makes the reference formula 0/0";
 	}
 
 	/** Mask blend of both ratios, as the reference: NaN wherever either ratio is 0/0 or inf*0. */
@@ -57,17 +67,19 @@ public final class Qcb extends AbstractFusionMetric {
 		return Histograms.normalize1(d);
 	}
 
-	/** DoG contrast sensitivity S(r) on the freqspace grid, re-indexed to DFT bins. */
-	static double[] csf(int w, int h) {
-		double[] s = new double[w * h];
-		for (int kr = 0; kr < h; kr++) {
-			double v = h / 30.0 * (Fft.signedFrequency(kr, h) * (2.0 / h));
-			for (int kc = 0; kc < w; kc++) {
-				double u = w / 30.0 * (Fft.signedFrequency(kc, w) * (2.0 / w));
-				double r = Math.sqrt(u * u + v * v);
-				s[kr * w + kc] = Math.exp(-(r / F0) * (r / F0)) - A * Math.exp(-(r / F1) * (r / F1));
+	/** DoG contrast sensitivity S(r) on the freqspace grid, re-indexed to DFT bins (rows). */
+	static double[][] csf(int w, int h) {
+		double[][] s = new double[h][w];
+		Parallel.forChunks(h, 16, (start, end) -> {
+			for (int kr = start; kr < end; kr++) {
+				double v = h / 30.0 * (Fft.signedFrequency(kr, h) * (2.0 / h));
+				for (int kc = 0; kc < w; kc++) {
+					double u = w / 30.0 * (Fft.signedFrequency(kc, w) * (2.0 / w));
+					double r = Math.sqrt(u * u + v * v);
+					s[kr][kc] = Math.exp(-(r / F0) * (r / F0)) - A * Math.exp(-(r / F1) * (r / F1));
+				}
 			}
-		}
+		});
 		return s;
 	}
 
@@ -82,21 +94,23 @@ public final class Qcb extends AbstractFusionMetric {
 		return g;
 	}
 
-	private static double[] maskedContrast(double[] x, int w, int h, double[] csf, double[] g1, double[] g2) {
-		double[][] y = Fft.filterComplex(x, w, h, csf);
-		double[] b1r = Filters.separableSame(y[0], w, h, g1, g1);
-		double[] b1i = Filters.separableSame(y[1], w, h, g1, g1);
-		double[] b2r = Filters.separableSame(y[0], w, h, g2, g2);
-		double[] b2i = Filters.separableSame(y[1], w, h, g2, g2);
-		double[] c = new double[x.length];
-		for (int i = 0; i < c.length; i++) {
-			// complex (b1 / b2) - 1, then modulus, as Octave does on the complex filtered image
-			double den = b2r[i] * b2r[i] + b2i[i] * b2i[i];
-			double qr = (b1r[i] * b2r[i] + b1i[i] * b2i[i]) / den - 1;
-			double qi = (b1i[i] * b2r[i] - b1r[i] * b2i[i]) / den;
-			double cc = Math.sqrt(qr * qr + qi * qi);
-			c[i] = (cc * cc * cc) / (cc * cc + Z);
-		}
+	private static double[] maskedContrast(double[] x, int w, int h, double[][] csf, double[] g1, double[] g2) {
+		double[][][] y = Fft.filter(x, w, h, csf);
+		double[] b1r = Filters.separableSame(y[0], g1, g1);
+		double[] b1i = Filters.separableSame(y[1], g1, g1);
+		double[] b2r = Filters.separableSame(y[0], g2, g2);
+		double[] b2i = Filters.separableSame(y[1], g2, g2);
+		double[] c = b1r;
+		Parallel.forChunks(c.length, 4096, (start, end) -> {
+			for (int i = start; i < end; i++) {
+				// complex (b1 / b2) - 1, then modulus, as Octave does on the complex filtered image
+				double den = b2r[i] * b2r[i] + b2i[i] * b2i[i];
+				double qr = (b1r[i] * b2r[i] + b1i[i] * b2i[i]) / den - 1;
+				double qi = (b1i[i] * b2r[i] - b1r[i] * b2i[i]) / den;
+				double cc = Math.sqrt(qr * qr + qi * qi);
+				c[i] = (cc * cc * cc) / (cc * cc + Z);
+			}
+		});
 		return c;
 	}
 }

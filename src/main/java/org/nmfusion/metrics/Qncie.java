@@ -1,5 +1,8 @@
 package org.nmfusion.metrics;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Qncie: nonlinear correlation information entropy (Q. Wang, Y. Shen, J. Jin, "Performance
  * evaluation of image fusion techniques", in Image Fusion: Algorithms and Applications, 2008; MEFB
@@ -13,13 +16,11 @@ public final class Qncie extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		double[] na = Histograms.normalize1Checked(a.data(), "Qncie", "A");
-		double[] nb = Histograms.normalize1Checked(b.data(), "Qncie", "B");
-		double[] nf = Histograms.normalize1Checked(f.data(), "Qncie", "F");
-		double ab = ncc(na, nb);
-		double af = ncc(na, nf);
-		double bf = ncc(nb, nf);
+	double value(Evaluation e) {
+		e.requireStretchable("Qncie");
+		double ab = ncc(e.jointProbabilities(Evaluation.A, Evaluation.B));
+		double af = ncc(e.jointProbabilities(Evaluation.A, Evaluation.F));
+		double bf = ncc(e.jointProbabilities(Evaluation.B, Evaluation.F));
 		double[] ev = SymmetricEigen.eigenvalues3(new double[] {1, ab, af, ab, 1, bf, af, bf, 1});
 		double hr = 0;
 		for (double l : ev) {
@@ -29,8 +30,13 @@ public final class Qncie extends AbstractFusionMetric {
 		return 1 - hr;
 	}
 
-	private static double ncc(double[] x, double[] y) {
-		double[] p = Histograms.jointProbabilities(x, y, "image");
+
+	@Override
+	Set<Evaluation.Shared> shares() {
+		return EnumSet.of(Evaluation.Shared.STRETCHED_HISTOGRAMS);
+	}
+
+	private static double ncc(double[] p) {
 		return (Histograms.entropy2(Histograms.colSums(p)) + Histograms.entropy2(Histograms.rowSums(p))
 				- Histograms.entropy2(p)) / 8.0;
 	}

@@ -13,84 +13,117 @@ public final class Qp extends AbstractFusionMetric {
 
 	private static final double THRESHOLD = 0.1;
 	private static final double CK = 1e-4;
+	private static final int PC = 0;
+	private static final int MAX_MOMENT = 1;
+	private static final int MIN_MOMENT = 2;
 
 	public Qp() {
 		super("Qp", true);
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		int w = f.width();
-		int h = f.height();
-		PhaseCongruency bank = new PhaseCongruency(w, h);
-		double[][] in = {a.data(), b.data(), f.data()};
-		PhaseCongruency.Result[] res = new PhaseCongruency.Result[3];
-		Parallel.forChunks(3, 1, (start, end) -> {
-			for (int k = start; k < end; k++)
-				res[k] = bank.compute(in[k]);
-		});
-		PhaseCongruency.Result pa = res[0];
-		PhaseCongruency.Result pb = res[1];
-		PhaseCongruency.Result pf = res[2];
+	double value(Evaluation e) {
+		int w = e.width;
+		int h = e.height;
+		PhaseCongruency.Result[] r = phaseCongruency(e);
+		PhaseCongruency.Result pa = r[0];
+		PhaseCongruency.Result pb = r[1];
+		PhaseCongruency.Result pf = r[2];
 		int n = w * h;
 		boolean[] sel = new boolean[n];
 		boolean[] ma = new boolean[n];
 		boolean[] mb = new boolean[n];
 		boolean[] mmax = new boolean[n];
-		double[] pcMax = new double[n];
-		double[] bigMax = new double[n];
-		double[] smallMax = new double[n];
 		for (int i = 0; i < n; i++) {
 			sel[i] = pa.pc[i] > pb.pc[i];
-			pcMax[i] = sel[i] ? pa.pc[i] : pb.pc[i];
-			bigMax[i] = sel[i] ? pa.maxMoment[i] : pb.maxMoment[i];
-			smallMax[i] = sel[i] ? pa.minMoment[i] : pb.minMoment[i];
 			ma[i] = pa.pc[i] > THRESHOLD;
 			mb[i] = pb.pc[i] > THRESHOLD;
-			mmax[i] = pcMax[i] > THRESHOLD;
+			mmax[i] = (sel[i] ? pa.pc[i] : pb.pc[i]) > THRESHOLD;
 		}
+		Masks masks = new Masks(sel, ma, mb, mmax);
 		double[] g = Gaussian.window1d(11, 1.5);
-		double p = cc(pa.pc, pb.pc, pcMax, pf.pc, ma, mb, mmax, w, h, g);
-		double m = cc(pa.maxMoment, pb.maxMoment, bigMax, pf.maxMoment, ma, mb, mmax, w, h, g);
-		double mm = cc(pa.minMoment, pb.minMoment, smallMax, pf.minMoment, ma, mb, mmax, w, h, g);
+		double p = cc(pa.pc, pb.pc, pf.pc, masks, w, h, g);
+		double m = cc(moment(pa, MAX_MOMENT), moment(pb, MAX_MOMENT), moment(pf, MAX_MOMENT), masks, w, h, g);
+		double mm = cc(moment(pa, MIN_MOMENT), moment(pb, MIN_MOMENT), moment(pf, MIN_MOMENT), masks, w, h, g);
 		return p * m * mm;
 	}
 
-	private static double cc(double[] fa, double[] fb, double[] fmax, double[] ff, boolean[] ma, boolean[] mb,
-			boolean[] mmax, int w, int h, double[] g) {
+	@Override
+	String undefinedNote() {
+		return "Qp is undefined for these images: a phase-congruency moment is 0/0 (no phase structure, e.g."
+				+ " a constant image)";
+	}
+
+	/** Phase congruency of A, B, F with one filter bank; its work planes are released on return. */
+	private static PhaseCongruency.Result[] phaseCongruency(Evaluation e) {
+		PhaseCongruency bank = new PhaseCongruency(e.width, e.height);
+		PhaseCongruency.Result f = bank.compute(e.f.data());
+		PhaseCongruency.Result a = bank.compute(e.a.data());
+		PhaseCongruency.Result b = bank.compute(e.b.data());
+		return new PhaseCongruency.Result[] {a, b, f};
+	}
+
+	private static double[] moment(PhaseCongruency.Result r, int which) {
+		float[] v = which == MAX_MOMENT ? r.maxMoment : r.minMoment;
+		double[] d = new double[v.length];
+		for (int i = 0; i < d.length; i++) d[i] = v[i];
+		return d;
+	}
+
+	/** Where A's phase congruency is the larger, and the three threshold masks. */
+	private static final class Masks {
+		final boolean[] sel;
+		final boolean[] ma;
+		final boolean[] mb;
+		final boolean[] mmax;
+
+		Masks(boolean[] sel, boolean[] ma, boolean[] mb, boolean[] mmax) {
+			this.sel = sel;
+			this.ma = ma;
+			this.mb = mb;
+			this.mmax = mmax;
+		}
+	}
+
+	/**
+	 * Mean over the max-mask of the largest masked local correlation between F's feature map and that
+	 * of A, of B, and of the source with the larger phase congruency.
+	 */
+	private static double cc(double[] fa, double[] fb, double[] ff, Masks masks, int w, int h, double[] g) {
 		int n = w * h;
-		double[][] x = {masked(fa, ma), masked(fb, mb), masked(fmax, mmax)};
-		boolean[][] masks = {ma, mb, mmax};
 		double[] muY = Filters.separableSame(ff, w, h, g, g);
 		double[] yy = Filters.separableSame(MathUtil.mul(ff, ff), w, h, g, g);
 		double[] result = new double[n];
 		for (int k = 0; k < 3; k++) {
-			double[] mu = Filters.separableSame(x[k], w, h, g, g);
-			double[] xx = Filters.separableSame(MathUtil.mul(x[k], x[k]), w, h, g, g);
-			double[] xy = Filters.separableSame(MathUtil.mul(x[k], ff), w, h, g, g);
+			boolean[] mask = k == 0 ? masks.ma : k == 1 ? masks.mb : masks.mmax;
+			double[] x = new double[n];
 			for (int i = 0; i < n; i++) {
-				double r = 0;
-				if (masks[k][i]) {
-					double sx = xx[i] - mu[i] * mu[i];
-					double sy = yy[i] - muY[i] * muY[i];
-					double sxy = xy[i] - mu[i] * muY[i];
-					r = (sxy + CK) / (Math.sqrt(Math.abs(sx * sy)) + CK);
-				}
-				result[i] = k == 0 ? r : MathUtil.nanMax(result[i], r);
+				double v = k == 0 ? fa[i] : k == 1 ? fb[i] : (masks.sel[i] ? fa[i] : fb[i]);
+				x[i] = mask[i] ? v : 0;
 			}
+			double[] mu = Filters.separableSame(x, w, h, g, g);
+			double[] xx = Filters.separableSame(MathUtil.mul(x, x), w, h, g, g);
+			double[] xy = Filters.separableSame(MathUtil.mul(x, ff), w, h, g, g);
+			boolean first = k == 0;
+			Parallel.forChunks(n, 4096, (start, end) -> {
+				for (int i = start; i < end; i++) {
+					double r = 0;
+					if (mask[i]) {
+						double sx = xx[i] - mu[i] * mu[i];
+						double sy = yy[i] - muY[i] * muY[i];
+						double sxy = xy[i] - mu[i] * muY[i];
+						r = (sxy + CK) / (Math.sqrt(Math.abs(sx * sy)) + CK);
+					}
+					result[i] = first ? r : MathUtil.nanMax(result[i], r);
+				}
+			});
 		}
 		long count = 0;
 		double sum = 0;
 		for (int i = 0; i < n; i++) {
 			sum += result[i];
-			if (mmax[i]) count++;
+			if (masks.mmax[i]) count++;
 		}
 		return sum / count;
-	}
-
-	private static double[] masked(double[] v, boolean[] mask) {
-		double[] r = new double[v.length];
-		for (int i = 0; i < r.length; i++) r[i] = mask[i] ? v[i] : 0;
-		return r;
 	}
 }

@@ -1,5 +1,10 @@
 package org.nmfusion.metrics;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.nmfusion.util.Parallel;
+
 /**
  * Qy: Yang's SSIM-based fusion metric (C. Yang, J.-Q. Zhang, X.-R. Wang, X. Liu, "A novel
  * similarity based quality metric for image fusion", Information Fusion 2008; MEFB
@@ -17,20 +22,44 @@ public final class Qy extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		int w = f.width();
-		int h = f.height();
-		SsimMaps ab = SsimMaps.yang(a.data(), b.data(), w, h);
-		SsimMaps af = SsimMaps.yang(a.data(), f.data(), w, h);
-		SsimMaps bf = SsimMaps.yang(b.data(), f.data(), w, h);
-		double[] q = new double[ab.map.length];
-		for (int i = 0; i < q.length; i++) {
-			double bin = ab.map[i] >= 0.75 ? 1.0 : 0.0;
-			double lambda = ab.sigma1Sq[i] / (ab.sigma1Sq[i] + ab.sigma2Sq[i]);
-			double q1 = (lambda * af.map[i] + (1 - lambda) * bf.map[i]) * bin;
-			double q2 = MathUtil.nanMax(af.map[i], bf.map[i]) * (1.0 - bin);
-			q[i] = q1 + q2;
-		}
+	double value(Evaluation e) {
+		WindowMoments m = e.yang();
+		double[] muA = m.mean(Evaluation.A);
+		double[] muB = m.mean(Evaluation.B);
+		double[] muF = m.mean(Evaluation.F);
+		double[] aa = m.product(Evaluation.A, Evaluation.A);
+		double[] bb = m.product(Evaluation.B, Evaluation.B);
+		double[] ff = m.product(Evaluation.F, Evaluation.F);
+		double[] ab = m.product(Evaluation.A, Evaluation.B);
+		double[] af = m.product(Evaluation.A, Evaluation.F);
+		double[] bf = m.product(Evaluation.B, Evaluation.F);
+		double c = SsimTerms.YANG_C;
+		double[] q = new double[muA.length];
+		Parallel.forChunks(q.length, 4096, (start, end) -> {
+			for (int i = start; i < end; i++) {
+				double sA = SsimTerms.sigma(aa[i], muA[i], muA[i]);
+				double sB = SsimTerms.sigma(bb[i], muB[i], muB[i]);
+				double sF = SsimTerms.sigma(ff[i], muF[i], muF[i]);
+				double ssimAB = SsimTerms.map(muA[i], muB[i], sA, sB, SsimTerms.sigma(ab[i], muA[i], muB[i]), c, c);
+				double ssimAF = SsimTerms.map(muA[i], muF[i], sA, sF, SsimTerms.sigma(af[i], muA[i], muF[i]), c, c);
+				double ssimBF = SsimTerms.map(muB[i], muF[i], sB, sF, SsimTerms.sigma(bf[i], muB[i], muF[i]), c, c);
+				double bin = ssimAB >= 0.75 ? 1.0 : 0.0;
+				double lambda = sA / (sA + sB);
+				double q1 = (lambda * ssimAF + (1 - lambda) * ssimBF) * bin;
+				double q2 = MathUtil.nanMax(ssimAF, ssimBF) * (1.0 - bin);
+				q[i] = q1 + q2;
+			}
+		});
 		return MathUtil.nanMean(q);
+	}
+
+	@Override
+	Set<Evaluation.Shared> shares() {
+		return EnumSet.of(Evaluation.Shared.YANG_MOMENTS);
+	}
+
+	@Override
+	String undefinedNote() {
+		return "Qy is undefined for these images: every 7x7 window is 0/0 (e.g. A and B zero everywhere)";
 	}
 }

@@ -13,10 +13,10 @@ public final class SpatialFrequency extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		int w = f.width();
-		int h = f.height();
-		double[] x = f.data();
+	double value(Evaluation e) {
+		int w = e.width;
+		int h = e.height;
+		double[] x = e.f.data();
 		double rf = 0;
 		double cf = 0;
 		for (int i = 0; i < h; i++) {

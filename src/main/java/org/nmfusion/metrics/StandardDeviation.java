@@ -12,8 +12,8 @@ public final class StandardDeviation extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		double[] x = f.data();
+	double value(Evaluation e) {
+		double[] x = e.f.data();
 		double mu = MathUtil.mean(x);
 		double s = 0;
 		for (double v : x) s += (v - mu) * (v - mu);

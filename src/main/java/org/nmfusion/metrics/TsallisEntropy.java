@@ -1,5 +1,8 @@
 package org.nmfusion.metrics;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * TE: Tsallis-entropy fusion metric with q = 1.85 (N. Cvejic, C. N. Canagarajah, D. R. Bull, "Image
  * fusion metric based on mutual information and Tsallis entropy", Electron. Lett. 2006; MEFB
@@ -16,15 +19,18 @@ public final class TsallisEntropy extends AbstractFusionMetric {
 	}
 
 	@Override
-	double value(GrayImage a, GrayImage b, GrayImage f) {
-		double[] na = Histograms.normalize1Checked(a.data(), "TE", "A");
-		double[] nb = Histograms.normalize1Checked(b.data(), "TE", "B");
-		double[] nf = Histograms.normalize1Checked(f.data(), "TE", "F");
-		return tsallis(na, nf) + tsallis(nb, nf);
+	double value(Evaluation e) {
+		e.requireStretchable("TE");
+		return tsallis(e.jointProbabilities(Evaluation.A, Evaluation.F))
+				+ tsallis(e.jointProbabilities(Evaluation.B, Evaluation.F));
 	}
 
-	private static double tsallis(double[] x, double[] f) {
-		double[] p = Histograms.jointProbabilities(x, f, "image");
+	@Override
+	Set<Evaluation.Shared> shares() {
+		return EnumSet.of(Evaluation.Shared.STRETCHED_HISTOGRAMS);
+	}
+
+	private static double tsallis(double[] p) {
 		double[] c = Histograms.colSums(p); // marginal of f
 		double[] r = Histograms.rowSums(p); // marginal of x
 		int n = Histograms.BINS;

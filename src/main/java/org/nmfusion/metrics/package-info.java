@@ -9,8 +9,11 @@
  * {@link org.nmfusion.metrics.ClassificationMetrics}. Shared numerics live in package-private helpers:
  * {@code Filters} (MATLAB filter2/conv2/imfilter borders, with an Octave-exact FMA emulation for the
  * ill-conditioned Qy and Qc), {@code Gaussian} (fspecial windows), {@code Histograms} (256-bin
- * histograms, entropies, normalize1), {@code Fft} (any-size 2-D DFT), {@code SsimMaps},
- * {@code PhaseCongruency}.
+ * histograms, entropies, normalize1), {@code Fft} (any-size 2-D DFT), {@code WindowMoments} and
+ * {@code SsimTerms} (windowed SSIM statistics), {@code PhaseCongruency}. {@code Evaluation} holds the
+ * images of one evaluate call and the intermediates several metrics share; metrics that cannot be
+ * computed for an image throw {@link org.nmfusion.metrics.MetricNotComputableException}, which
+ * {@code FusionMetrics.evaluateWithNotes} turns into NaN and a note.
  *
  * <p>Layer 1: may import {@code util}, ImgLib2 and the JDK.
  */

@@ -1,5 +1,8 @@
 package org.nmfusion.bench;
 
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
@@ -8,10 +11,17 @@ import org.nmfusion.metrics.FusionMetrics;
 import org.nmfusion.metrics.GrayImage;
 
 /**
- * Wall-clock time per fusion metric on a random W x H triple (default 512 x 512): a few warm-up
- * rounds, then the median of the timed rounds. Run with scripts/bench-metrics [W H ROUNDS].
+ * Times the 20 fusion metrics on a generated W x H triple (default 512 x 512): first each metric on
+ * its own (median wall and process CPU ms), then one {@code FusionMetrics.evaluate} of all twenty
+ * (which shares intermediates between metrics). A run that exceeds the heap is reported as out of
+ * memory. Prints whether the targets
+ * are met: all twenty in <= 0.5 s at 512 x 512, and in <= 5 s within a 1 GB heap at 2048 x 2048.
+ * Run with scripts/bench-metrics [W H ROUNDS WARMUP].
  */
 public final class MetricsBenchmark {
+
+	private static final com.sun.management.OperatingSystemMXBean OS =
+			(com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
 	private MetricsBenchmark() {
 	}
@@ -20,35 +30,79 @@ public final class MetricsBenchmark {
 		int w = args.length > 0 ? Integer.parseInt(args[0]) : 512;
 		int h = args.length > 1 ? Integer.parseInt(args[1]) : 512;
 		int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+		int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 2;
 		GrayImage a = smooth(w, h, 1);
 		GrayImage b = smooth(w, h, 2);
 		double[] fd = new double[w * h];
 		for (int i = 0; i < fd.length; i++) fd[i] = Math.max(a.data()[i], b.data()[i]);
 		GrayImage f = new GrayImage(w, h, fd);
-		System.out.printf(Locale.ROOT, "# %dx%d, median of %d runs after 2 warm-up runs, %d cores, load average %.1f%n",
-				w, h, rounds, Runtime.getRuntime().availableProcessors(),
-				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		long maxHeap = Runtime.getRuntime().maxMemory();
+		System.out.printf(Locale.ROOT,
+				"# %dx%d, median of %d runs after %d warm-up runs, %d cores, load average %.1f, max heap %d MB%n",
+				w, h, rounds, warmup, Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage(),
+				maxHeap >> 20);
 		System.out.println("metric\twall_ms\tprocess_cpu_ms");
-		com.sun.management.OperatingSystemMXBean os =
-				(com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-		double totalWall = 0;
-		double totalCpu = 0;
+		double sumWall = 0;
+		double sumCpu = 0;
 		for (FusionMetric m : FusionMetrics.all()) {
-			double[] cpu = new double[rounds];
-			int[] run = {0};
-			double wall = BenchmarkTimer.medianMillis(2, rounds, () -> { }, () -> {
-				long c0 = os.getProcessCpuTime();
-				m.compute(a, b, f);
-				long c1 = os.getProcessCpuTime();
-				if (run[0] >= 2) cpu[run[0] - 2] = (c1 - c0) / 1e6;
-				run[0]++;
-			});
-			java.util.Arrays.sort(cpu);
-			totalWall += wall;
-			totalCpu += cpu[rounds / 2];
-			System.out.printf(Locale.ROOT, "%s\t%.1f\t%.1f%n", m.name(), wall, cpu[rounds / 2]);
+			double[] t = time(warmup, rounds, () -> m.compute(a, b, f));
+			sumWall += t[0];
+			sumCpu += t[1];
+			print(m.name(), t);
 		}
-		System.out.printf(Locale.ROOT, "all\t%.1f\t%.1f%n", totalWall, totalCpu);
+		print("sum of the 20", new double[] {sumWall, sumCpu});
+		List<FusionMetric> all = FusionMetrics.all();
+		double[] t = time(warmup, rounds, () -> FusionMetrics.evaluate(a, b, f, all));
+		print("evaluate(all)", t);
+		if (Double.isNaN(t[0])) {
+			System.out.println("# target NOT met: out of memory");
+		} else if (w == 512 && h == 512) {
+			System.out.printf(Locale.ROOT, "# target 512x512: all 20 in <= 500 ms: %s (%.0f ms)%n",
+					t[0] <= 500 ? "met" : "NOT met", t[0]);
+		} else if (w == 2048 && h == 2048) {
+			System.out.printf(Locale.ROOT, "# target 2048x2048: all 20 in <= 5000 ms: %s (%.0f ms); "
+					+ "within a 1 GB heap: %s (max heap %d MB)%n", t[0] <= 5000 ? "met" : "NOT met", t[0],
+					maxHeap <= (1L << 30) ? "met" : "NOT checked, run with -Xmx1g", maxHeap >> 20);
+		}
+	}
+
+	private static void print(String what, double[] t) {
+		if (Double.isNaN(t[0])) {
+			System.out.printf(Locale.ROOT, "%s\tout of memory%n", what);
+		} else {
+			System.out.printf(Locale.ROOT, "%s\t%.1f\t%.1f%n", what, t[0], t[1]);
+		}
+	}
+
+	/**
+	 * {median wall ms, median process CPU ms} of {@code rounds} runs after {@code warmup} runs; NaN if
+	 * a run ran out of memory.
+	 */
+	private static double[] time(int warmup, int rounds, Runnable body) {
+		double[] wall = new double[rounds];
+		double[] cpu = new double[rounds];
+		for (int i = 0; i < warmup + rounds; i++) {
+			long c0 = OS.getProcessCpuTime();
+			long t0 = System.nanoTime();
+			try {
+				body.run();
+			} catch (OutOfMemoryError e) {
+				return new double[] {Double.NaN, Double.NaN};
+			}
+			long t1 = System.nanoTime();
+			long c1 = OS.getProcessCpuTime();
+			if (i >= warmup) {
+				wall[i - warmup] = (t1 - t0) / 1e6;
+				cpu[i - warmup] = (c1 - c0) / 1e6;
+			}
+		}
+		return new double[] {median(wall), median(cpu)};
+	}
+
+	private static double median(double[] v) {
+		Arrays.sort(v);
+		int n = v.length;
+		return n % 2 == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 	}
 
 	/** Random 8-bit image with some spatial structure (box-blurred noise plus a gradient). */

@@ -74,6 +74,53 @@ class FftTest {
 		}
 	}
 
+	/** The 2-D transform on rows (power-of-two columns by butterflies across rows, others per column). */
+	@Test
+	void twoDimensionalMatchesNaiveDft() {
+		Random rnd = new Random(11);
+		for (int[] size : new int[][] {{8, 16}, {16, 4}, {6, 10}, {7, 32}, {32, 7}, {5, 3}}) {
+			int w = size[0];
+			int h = size[1];
+			double[][] re = new double[h][w];
+			double[][] im = new double[h][w];
+			for (int y = 0; y < h; y++) {
+				for (int x = 0; x < w; x++) {
+					re[y][x] = rnd.nextDouble() * 255;
+					im[y][x] = rnd.nextDouble() - 0.5;
+				}
+			}
+			double[][] r = new double[h][];
+			double[][] m = new double[h][];
+			for (int y = 0; y < h; y++) {
+				r[y] = re[y].clone();
+				m[y] = im[y].clone();
+			}
+			Fft.fft2(r, m, false);
+			for (int ky = 0; ky < h; ky++) {
+				for (int kx = 0; kx < w; kx++) {
+					double sr = 0;
+					double si = 0;
+					for (int y = 0; y < h; y++) {
+						for (int x = 0; x < w; x++) {
+							double ang = -2 * Math.PI * ((double) (ky * y % h) / h + (double) (kx * x % w) / w);
+							sr += re[y][x] * Math.cos(ang) - im[y][x] * Math.sin(ang);
+							si += re[y][x] * Math.sin(ang) + im[y][x] * Math.cos(ang);
+						}
+					}
+					assertEquals(sr, r[ky][kx], 1e-8 * w * h * 255, w + "x" + h + " bin " + kx + "," + ky);
+					assertEquals(si, m[ky][kx], 1e-8 * w * h * 255, w + "x" + h + " bin " + kx + "," + ky);
+				}
+			}
+			Fft.fft2(r, m, true);
+			for (int y = 0; y < h; y++) {
+				for (int x = 0; x < w; x++) {
+					assertEquals(re[y][x], r[y][x], 1e-9);
+					assertEquals(im[y][x], m[y][x], 1e-9);
+				}
+			}
+		}
+	}
+
 	@Test
 	void signedFrequencies() {
 		assertEquals(0, Fft.signedFrequency(0, 5));

@@ -94,6 +94,87 @@ class FusionMetricsTest {
 		assertTrue(e.getMessage().contains("too small"), e.getMessage());
 	}
 
+	/** One evaluate call shares intermediates between metrics; the values are those of compute, bit for bit. */
+	@Test
+	void evaluateGivesTheValuesOfComputeBitForBit() {
+		GrayImage a = random(64, 56, 21);
+		GrayImage b = random(64, 56, 22);
+		GrayImage f = random(64, 56, 23);
+		LinkedHashMap<String, Double> v = FusionMetrics.evaluate(a, b, f, FusionMetrics.all());
+		assertEquals(FusionMetrics.names(), new ArrayList<>(v.keySet()));
+		for (FusionMetric m : FusionMetrics.all()) {
+			assertEquals(Double.doubleToRawLongBits(m.compute(a, b, f)), Double.doubleToRawLongBits(v.get(m.name())),
+					m.name());
+		}
+	}
+
+	/** Too small for the windowed metrics: NaN with a note for those, values for the rest, no exception. */
+	@Test
+	void tinyImagesGiveNaNWithANoteWhereAMetricCannotBeComputed() {
+		GrayImage a = random(6, 6, 31);
+		GrayImage b = random(6, 6, 32);
+		GrayImage f = random(6, 6, 33);
+		MetricsResult r = FusionMetrics.evaluateWithNotes(a, b, f, FusionMetrics.all());
+		for (String name : List.of("VIF", "SSIM", "Qw", "Qy", "Qc")) {
+			assertTrue(Double.isNaN(r.value(name)), name);
+			assertTrue(r.note(name) != null && r.note(name).contains("6x6"), name + ": " + r.note(name));
+		}
+		for (String name : List.of("EN", "MI", "NMI", "TE", "Qabf", "SD", "SF", "AG", "PSNR", "CE", "EI", "Qncie")) {
+			assertTrue(Double.isFinite(r.value(name)), name + " = " + r.value(name));
+			assertEquals(null, r.note(name), name);
+		}
+		assertEveryNaNHasANote(r);
+		assertEquals(r.values(), FusionMetrics.evaluate(a, b, f, FusionMetrics.all()), "evaluate = evaluateWithNotes");
+		// a single metric still reports the reason as an exception
+		MetricNotComputableException e = assertThrows(MetricNotComputableException.class, () -> value("VIF", a, b, f));
+		assertTrue(e.getMessage().contains("too small"), e.getMessage());
+	}
+
+	/** A constant fused image: NaN with a note where the reference divides 0 by 0, values elsewhere. */
+	@Test
+	void constantFusedImageGivesNaNWithANoteWhereTheReferenceIsUndefined() {
+		GrayImage a = random(40, 36, 41);
+		GrayImage b = random(40, 36, 42);
+		double[] grey = new double[40 * 36];
+		java.util.Arrays.fill(grey, 128);
+		GrayImage f = new GrayImage(40, 36, grey);
+		MetricsResult r = FusionMetrics.evaluateWithNotes(a, b, f, FusionMetrics.all());
+		for (String name : List.of("NMI", "TE", "Qncie")) {
+			assertTrue(Double.isNaN(r.value(name)), name);
+			assertTrue(r.note(name).contains("image F is constant"), name + ": " + r.note(name));
+		}
+		for (String name : List.of("Qcb", "Qcv")) {
+			assertTrue(Double.isNaN(r.value(name)), name + " = " + r.value(name));
+		}
+		assertEquals(0.0, r.value("EN"), 0.0);
+		assertEquals(0.0, r.value("SD"), 0.0);
+		assertEquals(0.0, r.value("SF"), 0.0);
+		assertTrue(Double.isFinite(r.value("MI")) && Double.isFinite(r.value("SSIM")) && Double.isFinite(r.value("Qabf")));
+		assertEveryNaNHasANote(r);
+	}
+
+	/** Invalid input is still an error of the whole call, not a NaN. */
+	@Test
+	void invalidInputStillThrowsFromEvaluate() {
+		GrayImage a = random(20, 16, 1);
+		List<FusionMetric> all = FusionMetrics.all();
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> FusionMetrics.evaluate(a, a, random(20, 15, 2), all));
+		assertTrue(e.getMessage().contains("size mismatch"), e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> FusionMetrics.evaluate(a, null, a, all));
+		GrayImage outOfRange = new GrayImage(20, 16, new double[20 * 16]);
+		outOfRange.data()[7] = 300;
+		e = assertThrows(IllegalArgumentException.class, () -> FusionMetrics.evaluateWithNotes(a, a, outOfRange, all));
+		assertFalse(e instanceof MetricNotComputableException);
+		assertTrue(e.getMessage().contains("0..255"), e.getMessage());
+	}
+
+	private static void assertEveryNaNHasANote(MetricsResult r) {
+		for (Map.Entry<String, Double> v : r.values().entrySet()) {
+			assertEquals(Double.isNaN(v.getValue()), r.note(v.getKey()) != null, v.getKey() + " note " + r.note(v.getKey()));
+		}
+	}
+
 	@Test
 	void colourInputUsesTheReferenceRgb2Gray() {
 		double[] rgb = new double[3 * 4];

@@ -124,6 +124,12 @@ class NumericsTest {
 		assertArrayEquals(new double[] {0, 0}, Histograms.normalize1(new double[] {0, 0}), 0.0);
 		assertTrue(Double.isNaN(Histograms.normalize1(new double[] {7, 7})[0]));
 		assertArrayEquals(new double[] {0, 0}, Histograms.stretchMi(new double[] {7, 7}), 0.0);
+		// the shared histogram bins are these stretches (all 0 for a constant image)
+		double[] x = random(500, 9);
+		double[] stretched = Histograms.normalize1(x);
+		byte[] bins = Histograms.stretchedBins(x);
+		for (int i = 0; i < x.length; i++) assertEquals(stretched[i], bins[i] & 0xFF, 0.0);
+		assertArrayEquals(new byte[2], Histograms.stretchedBins(new double[] {7, 7}));
 	}
 
 	@Test
@@ -138,12 +144,34 @@ class NumericsTest {
 
 	@Test
 	void medianAndEigenvalues() {
-		assertEquals(2.5, PhaseCongruency.median(new double[] {4, 1, 3, 2}), 0.0);
-		assertEquals(3.0, PhaseCongruency.median(new double[] {5, 3, 1}), 0.0);
+		assertEquals(2.5, Median.of(new double[] {4, 1, 3, 2}), 0.0);
+		assertEquals(3.0, Median.of(new double[] {5, 3, 1}), 0.0);
 		double[] big = random(10001, 9);
 		double[] sorted = big.clone();
 		java.util.Arrays.sort(sorted);
-		assertEquals(sorted[5000], PhaseCongruency.median(big.clone()), 0.0);
+		assertEquals(sorted[5000], Median.of(big.clone()), 0.0);
+		// signed values, duplicates, even count: mean of the two middle values
+		Random r = new Random(12);
+		double[] v = new double[20000];
+		for (int i = 0; i < v.length; i++) v[i] = r.nextInt(3) == 0 ? 1.5 : r.nextGaussian() * Math.pow(10, r.nextInt(9) - 4);
+		double[] s = v.clone();
+		java.util.Arrays.sort(s);
+		assertEquals((s[9999] + s[10000]) / 2, Median.of(v), 0.0);
+		// squared modulus of a plane stored as rows
+		double[][] re = new double[30][41];
+		double[][] im = new double[30][41];
+		double[] m = new double[30 * 41];
+		for (int y = 0; y < 30; y++) {
+			for (int x = 0; x < 41; x++) {
+				re[y][x] = r.nextGaussian();
+				im[y][x] = r.nextGaussian();
+				double a = re[y][x] * 0.25;
+				double b = im[y][x] * 0.25;
+				m[y * 41 + x] = a * a + b * b;
+			}
+		}
+		java.util.Arrays.sort(m);
+		assertEquals((m[614] + m[615]) / 2, Median.ofSquaredModulus(re, im, 0.25), 0.0);
 		double[] ev = SymmetricEigen.eigenvalues3(new double[] {2, 1, 0, 1, 2, 0, 0, 0, 5});
 		java.util.Arrays.sort(ev);
 		assertArrayEquals(new double[] {1, 3, 5}, ev, 1e-12);
