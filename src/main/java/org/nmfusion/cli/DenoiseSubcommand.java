@@ -51,9 +51,9 @@ public class DenoiseSubcommand implements Callable<Integer> {
 		final ImagePlus in = ImageFiles.openPlane(input);
 		ImageFiles.requireOutputFormat(output, floatOutput ? 32 : in.getBitDepth(), 1);
 		final ImagePlus out = (ImagePlus) HeadlessCommands.run(HannMeanDenoiseCommand.class,
-			"input", in, "radius", radius,
-			"background_threshold", backgroundThreshold == null ? Double.NaN : backgroundThreshold,
-			"float_output", floatOutput).get("output");
+			HannMeanDenoiseCommand.INPUT, in, HannMeanDenoiseCommand.RADIUS, radius,
+			HannMeanDenoiseCommand.BACKGROUND_THRESHOLD, backgroundThreshold == null ? Double.NaN : backgroundThreshold,
+			HannMeanDenoiseCommand.FLOAT_OUTPUT, floatOutput).get(HannMeanDenoiseCommand.OUTPUT);
 		ImageFiles.save(out, output);
 		return 0;
 	}

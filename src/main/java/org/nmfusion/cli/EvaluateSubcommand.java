@@ -43,10 +43,10 @@ public class EvaluateSubcommand implements Callable<Integer> {
 		if (holdout.trim().replace(",", "").isEmpty()) {
 			throw new CommandLine.ParameterException(spec.commandLine(), "--holdout names no image");
 		}
-		final Map<String, Object> o = HeadlessCommands.run(EvaluateFocusModelCommand.class, "model_dir", model.toFile(),
-			"image_folder", images.toFile(), "holdout", holdout, "pairs", pairs);
+		final Map<String, Object> o = HeadlessCommands.run(EvaluateFocusModelCommand.class, EvaluateFocusModelCommand.MODEL_DIR, model.toFile(),
+			EvaluateFocusModelCommand.IMAGE_FOLDER, images.toFile(), EvaluateFocusModelCommand.HOLDOUT, holdout, EvaluateFocusModelCommand.PAIRS, pairs);
 		final PrintWriter stdout = spec.commandLine().getOut();
-		stdout.println(o.get("report"));
+		stdout.println(o.get(EvaluateFocusModelCommand.REPORT));
 		stdout.flush();
 		return 0;
 	}

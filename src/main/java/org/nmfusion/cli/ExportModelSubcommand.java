@@ -34,10 +34,10 @@ public class ExportModelSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		final Map<String, Object> o = HeadlessCommands.run(ExportFocusModelCommand.class, "model_dir", from.toFile(),
-			"output_folder", to.toFile(), "overwrite", overwrite);
+		final Map<String, Object> o = HeadlessCommands.run(ExportFocusModelCommand.class, ExportFocusModelCommand.MODEL_DIR, from.toFile(),
+			ExportFocusModelCommand.OUTPUT_FOLDER, to.toFile(), ExportFocusModelCommand.OVERWRITE, overwrite);
 		final PrintWriter stdout = spec.commandLine().getOut();
-		stdout.println("re-exported " + from + " -> " + (File) o.get("model_folder"));
+		stdout.println("re-exported " + from + " -> " + (File) o.get(ExportFocusModelCommand.MODEL_FOLDER));
 		stdout.flush();
 		return 0;
 	}

@@ -70,15 +70,15 @@ public class NmfSubcommand implements Callable<Integer> {
 		final CommandLine cl = spec.commandLine();
 		OutputFiles.checkFolder(outDir, overwrite, List.of(input), BASIS, COEFFICIENTS, LOSS);
 		final ImagePlus in = ImageFiles.open(input);
-		final Map<String, Object> out = HeadlessCommands.run(NmfDecompositionCommand.class, "input", in, "rank", rank, "solver",
-			solver.toLowerCase(Locale.ROOT), "init", init.toLowerCase(Locale.ROOT), "seed", seed, "max_iterations", maxIterations, "tolerance",
+		final Map<String, Object> out = HeadlessCommands.run(NmfDecompositionCommand.class, NmfDecompositionCommand.INPUT, in, NmfDecompositionCommand.RANK, rank, NmfDecompositionCommand.SOLVER,
+			solver.toLowerCase(Locale.ROOT), NmfDecompositionCommand.INIT, init.toLowerCase(Locale.ROOT), NmfDecompositionCommand.SEED, seed, NmfDecompositionCommand.MAX_ITERATIONS, maxIterations, NmfDecompositionCommand.TOLERANCE,
 			tolerance);
 		final List<Path> created = OutputFiles.createFolders(outDir);
 		try {
 			final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
-			files.put(outDir.resolve(BASIS), ImageFiles.writer((ImagePlus) out.get("basis"), outDir.resolve(BASIS)));
-			files.put(outDir.resolve(COEFFICIENTS), AtomicFiles.string(csv((ResultsTable) out.get("coefficients"), false)));
-			files.put(outDir.resolve(LOSS), AtomicFiles.string(csv((ResultsTable) out.get("loss"), true)));
+			files.put(outDir.resolve(BASIS), ImageFiles.writer((ImagePlus) out.get(NmfDecompositionCommand.BASIS), outDir.resolve(BASIS)));
+			files.put(outDir.resolve(COEFFICIENTS), AtomicFiles.string(csv((ResultsTable) out.get(NmfDecompositionCommand.COEFFICIENTS), false)));
+			files.put(outDir.resolve(LOSS), AtomicFiles.string(csv((ResultsTable) out.get(NmfDecompositionCommand.LOSS), true)));
 			AtomicFiles.writeAll(files);
 		}
 		catch (IOException | RuntimeException e) {

@@ -79,11 +79,11 @@ public class TrainSubcommand implements Callable<Integer> {
 		final Map<String, Object> o = HeadlessCommands.runShowingInfo(TrainSiameseModelCommand.class, line -> {
 			stdout.println(line);
 			stdout.flush();
-		}, "image_folder", images.toFile(), "holdout", holdout, "width", width, "steps", steps, "batch", batch,
-			"learning_rate", lr, "seed", seed, "threads", threads, "checkpoint_every", checkpointEvery,
-			"test_pairs", testPairs, "resume", resume, "overwrite", overwrite, "stop_at", stopAt == null ? 0L : stopAt,
-			"output_folder", out.toFile(), "command_line", commandLine());
-		stdout.println("model: " + (File) o.get("model_folder"));
+		}, TrainSiameseModelCommand.IMAGE_FOLDER, images.toFile(), TrainSiameseModelCommand.HOLDOUT, holdout, TrainSiameseModelCommand.WIDTH, width, TrainSiameseModelCommand.STEPS, steps, TrainSiameseModelCommand.BATCH, batch,
+			TrainSiameseModelCommand.LEARNING_RATE, lr, TrainSiameseModelCommand.SEED, seed, TrainSiameseModelCommand.THREADS, threads, TrainSiameseModelCommand.CHECKPOINT_EVERY, checkpointEvery,
+			TrainSiameseModelCommand.TEST_PAIRS, testPairs, TrainSiameseModelCommand.RESUME, resume, TrainSiameseModelCommand.OVERWRITE, overwrite, "stop_at", stopAt == null ? 0L : stopAt,
+			TrainSiameseModelCommand.OUTPUT_FOLDER, out.toFile(), "command_line", commandLine());
+		stdout.println("model: " + (File) o.get(TrainSiameseModelCommand.MODEL_FOLDER));
 		stdout.flush();
 		return 0;
 	}

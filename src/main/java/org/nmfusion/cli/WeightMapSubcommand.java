@@ -47,12 +47,12 @@ public class WeightMapSubcommand implements Callable<Integer> {
 		ImageFiles.requireOutputFormat(output, 32, 1);
 		if (scores != null) ImageFiles.requireOutputFormat(scores, 32, 1);
 		final ImagePlus ia = ImageFiles.openPlane(a), ib = ImageFiles.openPlane(b);
-		final Map<String, Object> out = HeadlessCommands.run(ComputeWeightMapCommand.class, "source_a", ia,
-			"source_b", ib, "model_dir", model == null ? null : model.toFile(), "with_scores", scores != null,
-			"with_features", false);
+		final Map<String, Object> out = HeadlessCommands.run(ComputeWeightMapCommand.class, ComputeWeightMapCommand.SOURCE_A, ia,
+			ComputeWeightMapCommand.SOURCE_B, ib, ComputeWeightMapCommand.MODEL_DIR, model == null ? null : model.toFile(), ComputeWeightMapCommand.WITH_SCORES, scores != null,
+			ComputeWeightMapCommand.WITH_FEATURES, false);
 		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
-		files.put(output, ImageFiles.writer((ImagePlus) out.get("weight_map"), output));
-		if (scores != null) files.put(scores, ImageFiles.writer((ImagePlus) out.get("score_map"), scores));
+		files.put(output, ImageFiles.writer((ImagePlus) out.get(ComputeWeightMapCommand.WEIGHT_MAP), output));
+		if (scores != null) files.put(scores, ImageFiles.writer((ImagePlus) out.get(ComputeWeightMapCommand.SCORE_MAP), scores));
 		AtomicFiles.writeAll(files);
 		return 0;
 	}

@@ -18,6 +18,8 @@ import org.scijava.plugin.Plugin;
 	label = "Evaluate Focus Model", description = "Held-out test of a trained Siamese focus model (NMFusion stage 2)")
 public class EvaluateFocusModelCommand extends NMFusionCommand {
 
+	public static final String HOLDOUT = "holdout", IMAGE_FOLDER = "image_folder", MODEL_DIR = "model_dir", PAIRS = "pairs", REPORT = "report";
+
 	@Parameter(label = "Model folder", style = "directory", persist = false,
 		description = "a SavedModel folder exported by 'Train Siamese Model'")
 	private File model_dir;

@@ -17,6 +17,8 @@ import org.scijava.plugin.Plugin;
 	label = "Export Focus Model", description = "Re-export a trained Siamese focus model (NMFusion stage 2)")
 public class ExportFocusModelCommand extends NMFusionCommand {
 
+	public static final String MODEL_DIR = "model_dir", MODEL_FOLDER = "model_folder", OUTPUT_FOLDER = "output_folder", OVERWRITE = "overwrite";
+
 	@Parameter(label = "Model folder", style = "directory", persist = false,
 		description = "a SavedModel folder exported by 'Train Siamese Model'")
 	private File model_dir;

@@ -16,6 +16,9 @@ import org.scijava.plugin.Plugin;
 	label = "Hann-Mean Denoise", description = "Hann-window mean filter (NMFusion stage 1)")
 public class HannMeanDenoiseCommand extends NMFusionCommand {
 
+	public static final String INPUT = "input", RADIUS = "radius", BACKGROUND_THRESHOLD = "background_threshold",
+			FLOAT_OUTPUT = "float_output", OUTPUT = "output";
+
 	@Parameter(label = "Image", description = "2-D image: 8/16/32-bit gray or RGB (filtered per channel)")
 	private ImagePlus input;
 

@@ -24,6 +24,9 @@ import org.scijava.plugin.Plugin;
 	description = "Non-negative matrix factorization of an image stack (NMFusion)")
 public class NmfDecompositionCommand extends NMFusionCommand {
 
+	public static final String INPUT = "input", RANK = "rank", SOLVER = "solver", INIT = "init", SEED = "seed",
+			MAX_ITERATIONS = "max_iterations", TOLERANCE = "tolerance", BASIS = "basis", COEFFICIENTS = "coefficients", LOSS = "loss";
+
 	@Parameter(label = "Stack", description = "N slices (8/16/32-bit gray, non-negative); each slice is one row of V")
 	private ImagePlus input;
 

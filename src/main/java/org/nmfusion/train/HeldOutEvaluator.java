@@ -70,7 +70,7 @@ public final class HeldOutEvaluator {
 		}
 	}
 
-	public static Report evaluate(FocusModel model, List<GrayImage> images, int pairs,
+	public static Report evaluate(FocusModel model, List<TrainingImage> images, int pairs,
 			PatchPairGenerator.Augmentation aug, double minStd) {
 		long t0 = System.nanoTime();
 		PatchPairGenerator gen = new PatchPairGenerator(images, TEST_SEED, 0.5, 3.0, minStd, aug).alternateOrder(true);
@@ -96,7 +96,7 @@ public final class HeldOutEvaluator {
 			bins.add(ClassificationMetrics.of(c[i][0], c[i][1], c[i][2], c[i][3]));
 		}
 		List<String> names = new ArrayList<>();
-		for (GrayImage g : images) {
+		for (TrainingImage g : images) {
 			names.add(g.name);
 		}
 		return new Report(ClassificationMetrics.of(c[nb][0], c[nb][1], c[nb][2], c[nb][3]), bins, pairs, names,

@@ -54,7 +54,7 @@ public final class PatchPairGenerator {
 		}
 	}
 
-	private final List<GrayImage> images;
+	private final List<TrainingImage> images;
 	private final double[] cumulative;
 	private final SplittableRandom rng;
 	private final double sigmaMin, sigmaMax, minStd;
@@ -67,7 +67,7 @@ public final class PatchPairGenerator {
 	private boolean alternate;
 	private long count;
 
-	public PatchPairGenerator(List<GrayImage> images, long seed, double sigmaMin, double sigmaMax, double minStd,
+	public PatchPairGenerator(List<TrainingImage> images, long seed, double sigmaMin, double sigmaMax, double minStd,
 			Augmentation aug) {
 		if (sigmaMin <= 0 || sigmaMax < sigmaMin || sigmaMax > 3.0) {
 			throw new IllegalArgumentException("sigma range must satisfy 0 < min <= max <= 3, got [" + sigmaMin + ", "
@@ -75,7 +75,7 @@ public final class PatchPairGenerator {
 		}
 		this.images = new ArrayList<>();
 		List<Double> w = new ArrayList<>();
-		for (GrayImage g : images) {
+		for (TrainingImage g : images) {
 			long nx = g.width - P - 2 * MARGIN + 1;
 			long ny = g.height - P - 2 * MARGIN + 1;
 			if (nx > 0 && ny > 0) {
@@ -137,7 +137,7 @@ public final class PatchPairGenerator {
 			while (idx < cumulative.length - 1 && cumulative[idx] <= u) {
 				idx++;
 			}
-			GrayImage g = images.get(idx);
+			TrainingImage g = images.get(idx);
 			int x0 = MARGIN + rng.nextInt(g.width - P - 2 * MARGIN + 1);
 			int y0 = MARGIN + rng.nextInt(g.height - P - 2 * MARGIN + 1);
 			double sum = 0, sum2 = 0;
@@ -161,7 +161,7 @@ public final class PatchPairGenerator {
 	}
 
 	/** The 16x16 patch at (x0, y0) of the image blurred with a Gaussian of the given sigma (radius ceil(3 sigma)). */
-	static void gaussianBlurPatch(GrayImage g, int x0, int y0, double sigma, float[] out, float[] tmp) {
+	static void gaussianBlurPatch(TrainingImage g, int x0, int y0, double sigma, float[] out, float[] tmp) {
 		int r = (int) Math.ceil(3 * sigma);
 		double[] k = new double[2 * r + 1];
 		double s = 0;

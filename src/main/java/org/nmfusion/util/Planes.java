@@ -53,6 +53,11 @@ public final class Planes {
 		return y;
 	}
 
+	/** Luminance 0.299 r + 0.587 g + 0.114 b in double precision, in the units of r, g, b. */
+	public static double luminance(final double r, final double g, final double b) {
+		return 0.299 * r + 0.587 * g + 0.114 * b;
+	}
+
 	/** Luminance of one packed 0xRRGGBB pixel, 0..255. */
 	public static float luminance(final int rgb) {
 		return LUMA_R * ((rgb >> 16) & 255) + LUMA_G * ((rgb >> 8) & 255) + LUMA_B * (rgb & 255);

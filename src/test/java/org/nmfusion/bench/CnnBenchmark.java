@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.cnn.FocusModels;
-import org.nmfusion.cnn.TestImages;
+import org.nmfusion.testutil.TestImages;
 
 /**
  * Dense inference benchmark (not a unit test; started by scripts/bench-cnn, one JVM per model and size so

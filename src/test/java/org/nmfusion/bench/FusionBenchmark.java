@@ -7,7 +7,7 @@ import net.imglib2.img.array.ArrayImgs;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.cnn.FocusModels;
-import org.nmfusion.cnn.TestImages;
+import org.nmfusion.testutil.TestImages;
 import org.nmfusion.fusion.Fusion;
 import org.nmfusion.fusion.FusionMethods;
 import org.nmfusion.fusion.method.FusionContext;

@@ -16,7 +16,7 @@ import ij.process.ByteProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmfusion.cnn.DenseOutput;
-import org.nmfusion.cnn.TestImages;
+import org.nmfusion.testutil.TestImages;
 import org.nmfusion.train.tf.TinyModel;
 
 class CnnSubcommandsTest {

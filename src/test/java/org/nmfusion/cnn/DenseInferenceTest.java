@@ -1,5 +1,7 @@
 package org.nmfusion.cnn;
 
+import org.nmfusion.testutil.TestImages;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ import org.nmfusion.cnn.FocusModelProvider;
 import org.nmfusion.cnn.FocusModels;
 import org.nmfusion.cnn.ParentLastClassLoader;
 import org.nmfusion.train.FocusModelTrainer;
-import org.nmfusion.train.GrayImage;
+import org.nmfusion.train.TrainingImage;
 import org.nmfusion.train.TrainingConfig;
 import org.nmfusion.train.Widths;
 
@@ -151,7 +151,7 @@ public final class TfCoexistenceCheck {
 		final File run = Files.createTempDirectory("nmfusion-coexistence").toFile();
 		final TrainingConfig c = new TrainingConfig();
 		c.images = images;
-		final List<File> files = GrayImage.listImages(images);
+		final List<File> files = TrainingImage.listImages(images);
 		c.holdout = List.of(files.get(files.size() - 1).getName());
 		c.widths = new Widths(8, 16, 16);
 		c.steps = 30;
@@ -178,7 +178,7 @@ public final class TfCoexistenceCheck {
 
 	private static float[] weightMap(final FocusModel model, final String pair) throws IOException {
 		final String[] ab = pair.split(":");
-		final GrayImage a = GrayImage.read(new File(ab[0])), b = GrayImage.read(new File(ab[1]));
+		final TrainingImage a = TrainingImage.read(new File(ab[0])), b = TrainingImage.read(new File(ab[1]));
 		return model.denseInference(a.pixels, b.pixels, a.width, a.height).weightMap();
 	}
 

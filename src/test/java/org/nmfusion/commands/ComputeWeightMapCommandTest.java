@@ -10,7 +10,7 @@ import java.io.File;
 
 import org.junit.jupiter.api.Test;
 import org.nmfusion.cnn.DenseOutput;
-import org.nmfusion.cnn.TestImages;
+import org.nmfusion.testutil.TestImages;
 import org.nmfusion.service.NMFusionService;
 import org.nmfusion.train.tf.TinyModel;
 import org.scijava.command.CommandModule;

@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nmfusion.cnn.TestImages;
+import org.nmfusion.testutil.TestImages;
 
 class PatchPairGeneratorTest {
-	static GrayImage image(long seed) {
-		return new GrayImage("t" + seed, 96, 80, TestImages.textured(96, 80, seed), null);
+	static TrainingImage image(long seed) {
+		return new TrainingImage("t" + seed, 96, 80, TestImages.textured(96, 80, seed), null);
 	}
 
 	static double gradEnergy(float[] p, int off) {
@@ -33,7 +33,7 @@ class PatchPairGeneratorTest {
 
 	@Test
 	void sameSeedSamePairsDifferentSeedDifferentPairs() {
-		List<GrayImage> imgs = Arrays.asList(image(1), image(2));
+		List<TrainingImage> imgs = Arrays.asList(image(1), image(2));
 		int n = 50;
 		float[][] r1 = gen(imgs, 3, n), r2 = gen(imgs, 3, n), r3 = gen(imgs, 4, n);
 		assertArrayEquals(r1[0], r2[0]);
@@ -42,7 +42,7 @@ class PatchPairGeneratorTest {
 		assertFalse(Arrays.equals(r1[0], r3[0]));
 	}
 
-	static float[][] gen(List<GrayImage> imgs, long seed, int n) {
+	static float[][] gen(List<TrainingImage> imgs, long seed, int n) {
 		float[] a = new float[n * 256], b = new float[n * 256], l = new float[n], s = new float[n];
 		new PatchPairGenerator(imgs, seed, 0.5, 3, 5 / 255.0, PatchPairGenerator.Augmentation.standard()).fill(a, b, l, s, n);
 		return new float[][] {a, b, l, s};
@@ -50,7 +50,7 @@ class PatchPairGeneratorTest {
 
 	@Test
 	void withoutAugmentationTheLabelledPatchIsTheSharperAndStdFilterHolds() {
-		List<GrayImage> imgs = Collections.singletonList(image(9));
+		List<TrainingImage> imgs = Collections.singletonList(image(9));
 		int n = 400;
 		float[] a = new float[n * 256], b = new float[n * 256], l = new float[n], s = new float[n];
 		double minStd = 0.05;
@@ -74,7 +74,7 @@ class PatchPairGeneratorTest {
 
 	@Test
 	void alternateOrderIsExactlyBalancedAndAugmentedValuesAreEightBitInUnitRange() {
-		List<GrayImage> imgs = Collections.singletonList(image(5));
+		List<TrainingImage> imgs = Collections.singletonList(image(5));
 		int n = 101;
 		float[] a = new float[n * 256], b = new float[n * 256], l = new float[n];
 		new PatchPairGenerator(imgs, 2, 0.5, 3, 5 / 255.0, PatchPairGenerator.Augmentation.standard())
@@ -93,7 +93,7 @@ class PatchPairGeneratorTest {
 		float[] px = new float[60 * 60];
 		Arrays.fill(px, 0.25f);
 		float[] out = new float[256], tmp = new float[(16 + 18) * 16];
-		PatchPairGenerator.gaussianBlurPatch(new GrayImage("c", 60, 60, px, null), 20, 20, 2.0, out, tmp);
+		PatchPairGenerator.gaussianBlurPatch(new TrainingImage("c", 60, 60, px, null), 20, 20, 2.0, out, tmp);
 		for (float v : out) {
 			assertEquals(0.25f, v, 1e-6);
 		}
@@ -117,11 +117,11 @@ class PatchPairGeneratorTest {
 
 	@Test
 	void rejectsBadSigmaAndTooSmallImages() {
-		List<GrayImage> imgs = Collections.singletonList(image(1));
+		List<TrainingImage> imgs = Collections.singletonList(image(1));
 		assertThrows(IllegalArgumentException.class,
 				() -> new PatchPairGenerator(imgs, 1, 0, 3, 0, PatchPairGenerator.Augmentation.none()));
 		assertThrows(IllegalArgumentException.class, () -> new PatchPairGenerator(
-				Collections.singletonList(new GrayImage("s", 20, 20, new float[400], null)), 1, 0.5, 3, 0,
+				Collections.singletonList(new TrainingImage("s", 20, 20, new float[400], null)), 1, 0.5, 3, 0,
 				PatchPairGenerator.Augmentation.none()));
 	}
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import org.nmfusion.cnn.tf.ModelFormat;
 import org.nmfusion.cnn.tf.TfFocusModel;
-import org.nmfusion.train.GrayImage;
+import org.nmfusion.train.TrainingImage;
 import org.nmfusion.train.HeldOutEvaluator;
 import org.nmfusion.train.TrainingConfig;
 import org.nmfusion.train.Widths;
@@ -35,12 +35,12 @@ public final class ExportedModels {
 		if (pairs < 2) {
 			throw new IllegalArgumentException("test pairs must be >= 2, got " + pairs);
 		}
-		List<File> files = GrayImage.listImages(images);
-		List<GrayImage> held = new ArrayList<>();
+		List<File> files = TrainingImage.listImages(images);
+		List<TrainingImage> held = new ArrayList<>();
 		for (String name : holdout) {
 			File f = files.stream().filter(x -> x.getName().equals(name)).findFirst().orElseThrow(
 					() -> new IllegalArgumentException("hold-out image " + name + " not found in " + images));
-			held.add(GrayImage.read(f));
+			held.add(TrainingImage.read(f));
 		}
 		TrainingConfig c = new TrainingConfig();
 		String md;

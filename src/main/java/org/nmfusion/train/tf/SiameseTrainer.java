@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import org.nmfusion.cnn.tf.TfFocusModel;
-import org.nmfusion.train.GrayImage;
+import org.nmfusion.train.TrainingImage;
 import org.nmfusion.train.HeldOutEvaluator;
 import org.nmfusion.train.PatchPairGenerator;
 import org.nmfusion.train.TrainingConfig;
@@ -127,7 +127,7 @@ public final class SiameseTrainer {
 		final TrainingListener listener;
 		final BooleanSupplier canceled;
 		final Outcome outcome = new Outcome();
-		final List<GrayImage> train = new ArrayList<>(), held = new ArrayList<>();
+		final List<TrainingImage> train = new ArrayList<>(), held = new ArrayList<>();
 		File ckptDir, modelDir;
 		PatchPairGenerator gen;
 		/** Validation pairs (drawn from the training images, monitoring only). */
@@ -142,14 +142,14 @@ public final class SiameseTrainer {
 
 		/** Reads the training and hold-out images; all named hold-out images must exist. */
 		void loadImages() throws IOException {
-			List<File> files = GrayImage.listImages(cfg.images);
+			List<File> files = TrainingImage.listImages(cfg.images);
 			for (String h : cfg.holdout) {
 				if (files.stream().noneMatch(f -> f.getName().equals(h))) {
 					throw new IllegalArgumentException("hold-out image " + h + " not found in " + cfg.images);
 				}
 			}
 			for (File f : files) {
-				GrayImage g = GrayImage.read(f);
+				TrainingImage g = TrainingImage.read(f);
 				(cfg.holdout.contains(f.getName()) ? held : train).add(g);
 			}
 			if (train.isEmpty()) {
@@ -408,8 +408,8 @@ public final class SiameseTrainer {
 		Files.delete(f.toPath());
 	}
 
-	static String trainingMarkdown(TrainingConfig cfg, String commandLine, List<GrayImage> train,
-			List<GrayImage> held, Outcome o) {
+	static String trainingMarkdown(TrainingConfig cfg, String commandLine, List<TrainingImage> train,
+			List<TrainingImage> held, Outcome o) {
 		StringBuilder sb = new StringBuilder();
 		sb.append("# Training record\n\n");
 		sb.append("Command:\n\n```\n").append(commandLine == null ? "(programmatic)" : commandLine).append("\n```\n\n");
@@ -440,13 +440,13 @@ public final class SiameseTrainer {
 		}
 		sb.append("\nTraining images (").append(cfg.images.getName()).append("/, SHA-1 of the file bytes):\n\n");
 		sb.append("| image | size | SHA-1 |\n|---|---|---|\n");
-		for (GrayImage g : train) {
+		for (TrainingImage g : train) {
 			sb.append("| ").append(g.name).append(" | ").append(g.width).append("x").append(g.height).append(" | ")
 					.append(g.sha1).append(" |\n");
 		}
 		if (!held.isEmpty()) {
 			sb.append("\nHeld-out images (test only, never trained on):\n\n| image | size | SHA-1 |\n|---|---|---|\n");
-			for (GrayImage g : held) {
+			for (TrainingImage g : held) {
 				sb.append("| ").append(g.name).append(" | ").append(g.width).append("x").append(g.height)
 						.append(" | ").append(g.sha1).append(" |\n");
 			}

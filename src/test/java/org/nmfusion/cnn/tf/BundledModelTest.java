@@ -12,7 +12,7 @@ import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.cnn.FocusModelCache;
 import org.nmfusion.cnn.FocusModels;
 import org.nmfusion.cnn.ModelCache;
-import org.nmfusion.cnn.TestImages;
+import org.nmfusion.testutil.TestImages;
 
 /** The shipped default model: unpacks from the class path, loads, and judges sharpness on generated images. */
 class BundledModelTest {

@@ -19,7 +19,7 @@ import org.nmfusion.cnn.DenseInference;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.cnn.FocusModels;
-import org.nmfusion.cnn.TestImages;
+import org.nmfusion.testutil.TestImages;
 import org.nmfusion.train.tf.TinyModel;
 import org.tensorflow.Graph;
 import org.tensorflow.SavedModelBundle;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
-import org.nmfusion.cnn.TestImages;
+import org.nmfusion.testutil.TestImages;
 import org.nmfusion.train.TrainingConfig;
 import org.nmfusion.train.Widths;
 

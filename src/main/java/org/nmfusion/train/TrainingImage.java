@@ -1,5 +1,7 @@
 package org.nmfusion.train;
 
+import org.nmfusion.util.Planes;
+
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.File;
@@ -15,7 +17,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /** A grayscale image scaled to [0,1] (row-major), read from a file with ImageIO. */
-public final class GrayImage {
+public final class TrainingImage {
 	public final String name;
 	public final int width;
 	public final int height;
@@ -23,7 +25,7 @@ public final class GrayImage {
 	/** SHA-1 (lower-case hex) of the file's bytes, or null for generated images. */
 	public final String sha1;
 
-	public GrayImage(String name, int width, int height, float[] pixels, String sha1) {
+	public TrainingImage(String name, int width, int height, float[] pixels, String sha1) {
 		if (pixels.length != (long) width * height) {
 			throw new IllegalArgumentException("pixel count " + pixels.length + " != " + width + "x" + height);
 		}
@@ -39,7 +41,7 @@ public final class GrayImage {
 	}
 
 	/** Reads an image; colour is converted to luminance (0.299 R + 0.587 G + 0.114 B); 8-bit /255, 16-bit /65535. */
-	public static GrayImage read(File file) throws IOException {
+	public static TrainingImage read(File file) throws IOException {
 		byte[] bytes = Files.readAllBytes(file.toPath());
 		BufferedImage img;
 		try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
@@ -61,16 +63,16 @@ public final class GrayImage {
 				double v;
 				if (indexed) {
 					int rgb = img.getRGB(x, y);
-					v = (0.299 * ((rgb >> 16) & 255) + 0.587 * ((rgb >> 8) & 255) + 0.114 * (rgb & 255)) / 255.0;
+					v = Planes.luminance((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255) / 255.0;
 				} else if (bands >= 3) {
-					v = (0.299 * r.getSample(x, y, 0) + 0.587 * r.getSample(x, y, 1) + 0.114 * r.getSample(x, y, 2)) / max;
+					v = Planes.luminance(r.getSample(x, y, 0), r.getSample(x, y, 1), r.getSample(x, y, 2)) / max;
 				} else {
 					v = r.getSample(x, y, 0) / max;
 				}
 				px[y * w + x] = (float) Math.min(1.0, Math.max(0.0, v));
 			}
 		}
-		return new GrayImage(file.getName(), w, h, px, sha1Hex(bytes));
+		return new TrainingImage(file.getName(), w, h, px, sha1Hex(bytes));
 	}
 
 	/** All readable images (png, jpg, jpeg, tif, tiff, bmp, gif) of a folder, sorted by name. */
