@@ -26,7 +26,7 @@ import org.scijava.plugin.Plugin;
 	label = "Train Siamese Model", description = "Train the Siamese CNN focus classifier (NMFusion stage 2)")
 public class TrainSiameseModelCommand extends NMFusionCommand {
 
-	public static final String BATCH = "batch", CHECKPOINT_EVERY = "checkpoint_every", HOLDOUT = "holdout", IMAGE_FOLDER = "image_folder", LEARNING_RATE = "learning_rate", MODEL_FOLDER = "model_folder", OUTPUT_FOLDER = "output_folder", OVERWRITE = "overwrite", RESUME = "resume", SEED = "seed", STEPS = "steps", TEST_PAIRS = "test_pairs", THREADS = "threads", WIDTH = "width";
+	public static final String STOP_AT = "stop_at", COMMAND_LINE = "command_line", BATCH = "batch", CHECKPOINT_EVERY = "checkpoint_every", HOLDOUT = "holdout", IMAGE_FOLDER = "image_folder", LEARNING_RATE = "learning_rate", MODEL_FOLDER = "model_folder", OUTPUT_FOLDER = "output_folder", OVERWRITE = "overwrite", RESUME = "resume", SEED = "seed", STEPS = "steps", TEST_PAIRS = "test_pairs", THREADS = "threads", WIDTH = "width";
 
 	@Parameter(required = false)
 	private StatusService status;
