@@ -145,6 +145,33 @@ final class Filters {
 		return separableSame((i, shifted, d) -> shiftZero(x[i], 0, w, d, shifted), w, x.length, col, row);
 	}
 
+	/**
+	 * {@link #separableSame(double[][], double[], double[])} with the kernels {@code g1 g1^T} and
+	 * {@code g2 g2^T} of equal length: the shifted rows are formed once for both.
+	 */
+	static double[][] separableSamePair(double[][] x, double[] g1, double[] g2) {
+		int w = x[0].length;
+		int h = x.length;
+		int cc = g1.length / 2;
+		double[][] tmp1 = new double[h][];
+		double[][] tmp2 = new double[h][];
+		Parallel.forChunks(h, BLOCK, (start, end) -> {
+			double[] shifted = new double[w];
+			for (int i = start; i < end; i++) {
+				double[] t1 = new double[w];
+				double[] t2 = new double[w];
+				for (int c = 0; c < g1.length; c++) {
+					shiftZero(x[i], 0, w, c - cc, shifted);
+					axpy(t1, g1[c], shifted, w);
+					axpy(t2, g2[c], shifted, w);
+				}
+				tmp1[i] = t1;
+				tmp2[i] = t2;
+			}
+		});
+		return new double[][] {vertical(tmp1, w, h, g1), vertical(tmp2, w, h, g2)};
+	}
+
 	/** Writes input row i shifted by d (zero outside) into a buffer. */
 	private interface ShiftedRows {
 		void row(int i, double[] shifted, int d);
@@ -152,7 +179,6 @@ final class Filters {
 
 	private static double[] separableSame(ShiftedRows x, int w, int h, double[] col, double[] row) {
 		int cc = row.length / 2;
-		int cr = col.length / 2;
 		double[][] tmp = new double[h][];
 		Parallel.forChunks(h, BLOCK, (start, end) -> {
 			double[] shifted = new double[w];
@@ -165,6 +191,12 @@ final class Filters {
 				tmp[i] = t;
 			}
 		});
+		return vertical(tmp, w, h, col);
+	}
+
+	/** The vertical pass of the 'same' separable filters: taps top to bottom, rows outside skipped. */
+	private static double[] vertical(double[][] tmp, int w, int h, double[] col) {
+		int cr = col.length / 2;
 		double[] out = new double[w * h];
 		Parallel.forChunks(h, BLOCK, (start, end) -> {
 			double[] acc = new double[w];

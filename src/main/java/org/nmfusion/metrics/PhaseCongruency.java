@@ -12,9 +12,10 @@ import org.nmfusion.util.Parallel;
  *
  * <p>Per image, the spectrum is computed once and each of the 24 filters applied to it. Memory: the
  * bank stores the log-Gabor scales and the bin angles only once per symmetric pair of DFT bins, and the
- * orientation spread is computed row by row where it is used; the work planes (spectrum, the 4 scale
- * responses of one orientation, 5 accumulators) are reused for every image. The noise model's filter
- * energies come from the frequency domain (Parseval) instead of spatial filters.
+ * filters (log-Gabor times orientation spread) are formed row by row where they are used; the work
+ * planes (spectrum, the 4 scale responses of one orientation, 5 accumulators) are reused for every
+ * image, and the moments are returned in single precision. The noise model's filter energies come
+ * from the frequency domain (Parseval) instead of spatial filters.
  */
 final class PhaseCongruency {
 
