@@ -213,29 +213,6 @@ final class Fft {
 				im[off + j] = t;
 			}
 		}
-		radix2Stages(re, im, off, inverse);
-	}
-
-	/** Whether {@link #transformBitReversedLine} applies: n is a power of two. */
-	boolean powerOfTwo() {
-		return factors == null && chirpRe == null;
-	}
-
-	/** Position of element k in the bit-reversed order (power-of-two n; an involution). */
-	int bitReversed(int k) {
-		return rev[k];
-	}
-
-	/**
-	 * {@link #transformLine} of a line whose elements are given in bit-reversed order (element k at
-	 * {@link #bitReversed}(k)); power-of-two n only.
-	 */
-	void transformBitReversedLine(double[] re, double[] im, boolean inverse) {
-		radix2Stages(re, im, 0, inverse);
-	}
-
-	private void radix2Stages(double[] re, double[] im, int off, boolean inverse) {
-		int len = m;
 		for (int i = 0; i + 1 < len; i += 2) { // size-2 stage: no twiddles
 			double ar = re[off + i];
 			double ai = im[off + i];

@@ -172,13 +172,8 @@ final class PhaseCongruency {
 			for (int kr = start; kr < end; kr++) {
 				filterRows(o, kr, filt);
 				for (int s = 0; s < NSCALE; s++) {
-					if (plan.powerOfTwo()) { // the product written in the order the transform reads it
-						multiplyBitReversed(specRe[kr], specIm[kr], filt[s], respRe[s][kr], respIm[s][kr], plan);
-						plan.transformBitReversedLine(respRe[s][kr], respIm[s][kr], true);
-					} else {
-						multiply(specRe[kr], specIm[kr], filt[s], respRe[s][kr], respIm[s][kr]);
-						plan.transformLine(respRe[s][kr], respIm[s][kr], true);
-					}
+					multiply(specRe[kr], specIm[kr], filt[s], respRe[s][kr], respIm[s][kr]);
+					plan.transformLine(respRe[s][kr], respIm[s][kr], true);
 				}
 				if (noise) {
 					int mr = kr == 0 ? 0 : h - kr;
@@ -215,16 +210,6 @@ final class PhaseCongruency {
 			double sp = Math.exp(-(dTheta * dTheta) / (2 * THETA_SIGMA * THETA_SIGMA));
 			int qc = foldColumns && kc > w / 2 ? w - kc : kc;
 			for (int s = 0; s < NSCALE; s++) filt[s][kc] = lg[s][qc] * sp;
-		}
-	}
-
-	/** A spectrum row times a real filter row, element k stored at the bit-reversed position of k. */
-	private static void multiplyBitReversed(double[] fr, double[] fi, double[] filt, double[] re, double[] im,
-			Fft plan) {
-		for (int kc = 0; kc < filt.length; kc++) {
-			int q = plan.bitReversed(kc);
-			re[q] = fr[kc] * filt[kc];
-			im[q] = fi[kc] * filt[kc];
 		}
 	}
 
