@@ -384,46 +384,59 @@ final class Fft {
 		Parallel.forChunks(w, 256, (start, end) -> plan.radix2Rows(re, im, start, end, inverse));
 	}
 
-	/** {@link #radix2} on rows: element k is row k, columns [j0, j1); the input rows are in bit-reversed order. */
+	/**
+	 * {@link #radix2} on rows: element k is row k, columns [j0, j1); the input rows are in bit-reversed
+	 * order. Every element goes through the stages half = 1, 2, 4, ... in order with the same butterflies
+	 * as there.
+	 */
 	private void radix2Rows(double[][] re, double[][] im, int j0, int j1, boolean inverse) {
-		int len = m;
-		for (int i = 0; i + 1 < len; i += 2) { // size-2 stage: no twiddles
-			sumDiff(re[i], im[i], re[i + 1], im[i + 1], j0, j1);
+		stages(re, im, 0, m, 1, m, j0, j1, inverse ? -1.0 : 1.0);
+	}
+
+	/**
+	 * The radix-2 stages with halfFrom &lt;= half &lt; halfTo on the rows [r0, r1) (whole butterfly
+	 * groups), columns [j0, j1): two stages per pass where possible, a block of columns at a time.
+	 */
+	private void stages(double[][] re, double[][] im, int r0, int r1, int halfFrom, int halfTo, int j0, int j1,
+			double sgn) {
+		int half = halfFrom;
+		if (half == 1 && half < halfTo) { // size-2 stage: no twiddles
+			for (int i = r0; i + 1 < r1; i += 2) sumDiff(re[i], im[i], re[i + 1], im[i + 1], j0, j1);
+			half = 2;
 		}
-		double sgn = inverse ? -1.0 : 1.0;
-		int half = 2;
-		// two stages (half h and 2h) per pass over the rows, a block of columns at a time
-		for (; 4 * half <= len; half <<= 2) {
+		while (half < halfTo) {
 			int h = half;
-			for (int start = 0; start < len; start += 4 * h) {
-				for (int k = 0; k < h; k++) {
-					double c1 = stageRe[h + k];
-					double s1 = sgn * stageIm[h + k];
-					double c2 = stageRe[2 * h + k];
-					double s2 = sgn * stageIm[2 * h + k];
-					double c3 = stageRe[3 * h + k];
-					double s3 = sgn * stageIm[3 * h + k];
-					int i0 = start + k;
-					int i1 = i0 + h;
-					int i2 = i1 + h;
-					int i3 = i2 + h;
-					for (int b0 = j0; b0 < j1; b0 += COLUMN_BLOCK) {
-						int b1 = Math.min(j1, b0 + COLUMN_BLOCK);
-						butterfly(re[i0], im[i0], re[i1], im[i1], c1, s1, b0, b1);
-						butterfly(re[i2], im[i2], re[i3], im[i3], c1, s1, b0, b1);
-						butterfly(re[i0], im[i0], re[i2], im[i2], c2, s2, b0, b1);
-						butterfly(re[i1], im[i1], re[i3], im[i3], c3, s3, b0, b1);
+			if (2 * h < halfTo) { // stages h and 2h together
+				for (int start = r0; start < r1; start += 4 * h) {
+					for (int k = 0; k < h; k++) {
+						double c1 = stageRe[h + k];
+						double s1 = sgn * stageIm[h + k];
+						double c2 = stageRe[2 * h + k];
+						double s2 = sgn * stageIm[2 * h + k];
+						double c3 = stageRe[3 * h + k];
+						double s3 = sgn * stageIm[3 * h + k];
+						int i0 = start + k;
+						int i1 = i0 + h;
+						int i2 = i1 + h;
+						int i3 = i2 + h;
+						for (int b0 = j0; b0 < j1; b0 += COLUMN_BLOCK) {
+							int b1 = Math.min(j1, b0 + COLUMN_BLOCK);
+							butterfly(re[i0], im[i0], re[i1], im[i1], c1, s1, b0, b1);
+							butterfly(re[i2], im[i2], re[i3], im[i3], c1, s1, b0, b1);
+							butterfly(re[i0], im[i0], re[i2], im[i2], c2, s2, b0, b1);
+							butterfly(re[i1], im[i1], re[i3], im[i3], c3, s3, b0, b1);
+						}
 					}
 				}
-			}
-		}
-		for (; half < len; half <<= 1) { // a remaining single stage
-			for (int start = 0; start < len; start += 2 * half) {
-				for (int k = 0; k < half; k++) {
-					int a = start + k;
-					butterfly(re[a], im[a], re[a + half], im[a + half], stageRe[half + k], sgn * stageIm[half + k],
-							j0, j1);
+				half <<= 2;
+			} else {
+				for (int start = r0; start < r1; start += 2 * h) {
+					for (int k = 0; k < h; k++) {
+						int a = start + k;
+						butterfly(re[a], im[a], re[a + h], im[a + h], stageRe[h + k], sgn * stageIm[h + k], j0, j1);
+					}
 				}
+				half <<= 1;
 			}
 		}
 	}

@@ -145,6 +145,92 @@ final class Filters {
 		return separableSame((i, shifted, d) -> shiftZero(x[i], 0, w, d, shifted), w, x.length, col, row);
 	}
 
+	/**
+	 * {@link #separableSame(double[][], double[], double[])} with the kernels {@code g1 g1^T} and
+	 * {@code g2 g2^T} of equal length: the shifted rows are formed once for both.
+	 */
+	static double[][] separableSamePair(double[][] x, double[] g1, double[] g2) {
+		int w = x[0].length;
+		int h = x.length;
+		int cc = g1.length / 2;
+		double[][] tmp1 = new double[h][];
+		double[][] tmp2 = new double[h][];
+		Parallel.forChunks(h, BLOCK, (start, end) -> {
+			double[] shifted = new double[w];
+			for (int i = start; i < end; i++) {
+				double[] t1 = new double[w];
+				double[] t2 = new double[w];
+				for (int c = 0; c < g1.length; c++) {
+					shiftZero(x[i], 0, w, c - cc, shifted);
+					axpy(t1, g1[c], shifted, w);
+					axpy(t2, g2[c], shifted, w);
+				}
+				tmp1[i] = t1;
+				tmp2[i] = t2;
+			}
+		});
+		return new double[][] {vertical(tmp1, w, h, g1), vertical(tmp2, w, h, g2)};
+	}
+
+	/**
+	 * The local moments of a Gaussian-windowed correlation: {@link #separableSame} with {@code g g^T} of
+	 * x, of {@code x .* x} and (unless y is null) of {@code x .* y}, sharing the shifted rows.
+	 */
+	static double[][] separableSameMoments(double[] x, double[] y, int w, int h, double[] g) {
+		return moments(x, y, w, h, g, false);
+	}
+
+	/** {@link #separableSameMoments} with 'valid' correlations ({@link #separableValid}). */
+	static double[][] separableValidMoments(double[] x, double[] y, int w, int h, double[] g) {
+		checkWindow(w, h, g.length, g.length);
+		return moments(x, y, w, h, g, true);
+	}
+
+	private static double[][] moments(double[] x, double[] y, int w, int h, double[] g, boolean valid) {
+		int cc = g.length / 2;
+		int ow = valid ? w - g.length + 1 : w;
+		double[][] t1 = new double[h][];
+		double[][] t2 = new double[h][];
+		double[][] t3 = y == null ? null : new double[h][];
+		Parallel.forChunks(h, BLOCK, (start, end) -> {
+			double[] sx = new double[ow];
+			double[] sy = new double[ow];
+			for (int i = start; i < end; i++) {
+				double[] a = new double[ow];
+				double[] b = new double[ow];
+				double[] c = y == null ? null : new double[ow];
+				for (int k = 0; k < g.length; k++) {
+					double gk = g[k];
+					shift(x, i * w, w, valid, k, cc, sx);
+					for (int j = 0; j < ow; j++) {
+						a[j] += gk * sx[j];
+						b[j] += gk * (sx[j] * sx[j]);
+					}
+					if (c != null) {
+						shift(y, i * w, w, valid, k, cc, sy);
+						for (int j = 0; j < ow; j++) c[j] += gk * (sx[j] * sy[j]);
+					}
+				}
+				t1[i] = a;
+				t2[i] = b;
+				if (c != null) t3[i] = c;
+			}
+		});
+		double[][][] t = y == null ? new double[][][] {t1, t2} : new double[][][] {t1, t2, t3};
+		double[][] out = new double[t.length][];
+		for (int q = 0; q < t.length; q++) out[q] = valid ? verticalValid(t[q], ow, h, g) : vertical(t[q], w, h, g);
+		return out;
+	}
+
+	/** Tap k of a row: the row from column k ('valid') or shifted by k - cc with zeros outside ('same'). */
+	private static void shift(double[] x, int base, int w, boolean valid, int k, int cc, double[] dst) {
+		if (valid) {
+			System.arraycopy(x, base + k, dst, 0, dst.length);
+		} else {
+			shiftZero(x, base, w, k - cc, dst);
+		}
+	}
+
 	/** Writes input row i shifted by d (zero outside) into a buffer. */
 	private interface ShiftedRows {
 		void row(int i, double[] shifted, int d);
@@ -152,7 +238,6 @@ final class Filters {
 
 	private static double[] separableSame(ShiftedRows x, int w, int h, double[] col, double[] row) {
 		int cc = row.length / 2;
-		int cr = col.length / 2;
 		double[][] tmp = new double[h][];
 		Parallel.forChunks(h, BLOCK, (start, end) -> {
 			double[] shifted = new double[w];
@@ -165,6 +250,12 @@ final class Filters {
 				tmp[i] = t;
 			}
 		});
+		return vertical(tmp, w, h, col);
+	}
+
+	/** The vertical pass of the 'same' separable filters: taps top to bottom, rows outside skipped. */
+	private static double[] vertical(double[][] tmp, int w, int h, double[] col) {
+		int cr = col.length / 2;
 		double[] out = new double[w * h];
 		Parallel.forChunks(h, BLOCK, (start, end) -> {
 			double[] acc = new double[w];
@@ -183,7 +274,6 @@ final class Filters {
 	/** Separable 'valid' correlation with {@code col * row^T}; output (h-kh+1) x (w-kw+1). */
 	static double[] separableValid(double[] x, int w, int h, double[] col, double[] row) {
 		int ow = w - row.length + 1;
-		int oh = h - col.length + 1;
 		checkWindow(w, h, row.length, col.length);
 		double[][] tmp = new double[h][];
 		Parallel.forChunks(h, BLOCK, (start, end) -> {
@@ -197,6 +287,12 @@ final class Filters {
 				tmp[i] = t;
 			}
 		});
+		return verticalValid(tmp, ow, h, col);
+	}
+
+	/** The vertical pass of the 'valid' separable filters: taps top to bottom. */
+	private static double[] verticalValid(double[][] tmp, int ow, int h, double[] col) {
+		int oh = h - col.length + 1;
 		double[] out = new double[ow * oh];
 		Parallel.forChunks(oh, BLOCK, (start, end) -> {
 			double[] acc = new double[ow];

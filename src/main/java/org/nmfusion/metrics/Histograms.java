@@ -1,5 +1,7 @@
 package org.nmfusion.metrics;
 
+import org.nmfusion.util.Parallel;
+
 /**
  * 256-bin histograms, entropies and the reference's grey-level stretches (docs/metrics.md).
  */
@@ -20,20 +22,52 @@ final class Histograms {
 		return k;
 	}
 
-	/** Probabilities p_k = count(value k) / n. */
+	/**
+	 * Probabilities p_k = count(value k) / n.
+	 *
+	 * @throws IllegalArgumentException for the first value (in index order) outside 0..255
+	 */
 	static double[] probabilities(double[] x, String what) {
 		long[] h = new long[BINS];
-		for (double v : x) h[bin(v, what)]++;
+		int[] firstBad = {x.length};
+		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
+			long[] local = new long[BINS];
+			for (int i = start; i < end; i++) {
+				int k = (int) Math.floor(x[i]);
+				if (k < 0 || k > 255) {
+					synchronized (firstBad) {
+						firstBad[0] = Math.min(firstBad[0], i);
+					}
+					return;
+				}
+				local[k]++;
+			}
+			add(h, local);
+		});
+		if (firstBad[0] < x.length) bin(x[firstBad[0]], what);
 		return probabilities(h, x.length);
 	}
 
 	/** Joint probabilities of two images given as grey-level bins (see {@link #stretchedBins}). */
 	static double[] jointProbabilities(byte[] x, byte[] y) {
 		long[] h = new long[BINS * BINS];
-		for (int i = 0; i < x.length; i++) {
-			h[(x[i] & 0xFF) * BINS + (y[i] & 0xFF)]++;
-		}
+		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
+			long[] local = new long[BINS * BINS];
+			for (int i = start; i < end; i++) {
+				local[(x[i] & 0xFF) * BINS + (y[i] & 0xFF)]++;
+			}
+			add(h, local);
+		});
 		return probabilities(h, x.length);
+	}
+
+	/** Values per parallel chunk. */
+	private static final int CHUNK = 1 << 16;
+
+	private static void add(long[] total, long[] part) {
+		synchronized (total) {
+			for (int k = 0; k < total.length; k++) total[k] += part[k];
+		}
 	}
 
 	private static double[] probabilities(long[] counts, int n) {
@@ -53,9 +87,11 @@ final class Histograms {
 		if (range[1] == range[0]) return bins;
 		double lo = range[0];
 		double span = range[1] - range[0];
-		for (int i = 0; i < x.length; i++) {
-			bins[i] = (byte) MathUtil.round((x[i] - lo) / span * 255.0);
-		}
+		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
+			for (int i = start; i < end; i++) {
+				bins[i] = (byte) MathUtil.round((x[i] - lo) / span * 255.0);
+			}
+		});
 		return bins;
 	}
 
@@ -116,22 +152,31 @@ final class Histograms {
 
 	/** {min, max} of the values. */
 	private static double[] minMax(double[] x) {
-		double lo = Double.POSITIVE_INFINITY;
-		double hi = Double.NEGATIVE_INFINITY;
-		for (double v : x) {
-			lo = Math.min(lo, v);
-			hi = Math.max(hi, v);
-		}
-		return new double[] {lo, hi};
+		double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
+			double lo = Double.POSITIVE_INFINITY;
+			double hi = Double.NEGATIVE_INFINITY;
+			for (int i = start; i < end; i++) {
+				lo = Math.min(lo, x[i]);
+				hi = Math.max(hi, x[i]);
+			}
+			synchronized (range) {
+				range[0] = Math.min(range[0], lo);
+				range[1] = Math.max(range[1], hi);
+			}
+		});
+		return range;
 	}
 
 	/** rnd((x - lo) / (hi - lo) * 255); NaN everywhere when hi == lo (0/0), as in the reference. */
 	private static double[] stretch255(double[] x, double lo, double hi) {
 		double[] out = new double[x.length];
 		double range = hi - lo;
-		for (int i = 0; i < x.length; i++) {
-			out[i] = MathUtil.round((x[i] - lo) / range * 255.0);
-		}
+		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
+			for (int i = start; i < end; i++) {
+				out[i] = MathUtil.round((x[i] - lo) / range * 255.0);
+			}
+		});
 		return out;
 	}
 }

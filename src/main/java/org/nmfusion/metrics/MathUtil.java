@@ -1,5 +1,7 @@
 package org.nmfusion.metrics;
 
+import org.nmfusion.util.Parallel;
+
 /** Small numeric helpers shared by the metrics (package-private). */
 final class MathUtil {
 
@@ -50,7 +52,9 @@ final class MathUtil {
 
 	static double[] mul(double[] a, double[] b) {
 		double[] r = new double[a.length];
-		for (int i = 0; i < r.length; i++) r[i] = a[i] * b[i];
+		Parallel.forChunks(r.length, 1 << 16, (start, end) -> {
+			for (int i = start; i < end; i++) r[i] = a[i] * b[i];
+		});
 		return r;
 	}
 

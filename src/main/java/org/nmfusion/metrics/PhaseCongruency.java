@@ -12,9 +12,10 @@ import org.nmfusion.util.Parallel;
  *
  * <p>Per image, the spectrum is computed once and each of the 24 filters applied to it. Memory: the
  * bank stores the log-Gabor scales and the bin angles only once per symmetric pair of DFT bins, and the
- * orientation spread is computed row by row where it is used; the work planes (spectrum, the 4 scale
- * responses of one orientation, 5 accumulators) are reused for every image. The noise model's filter
- * energies come from the frequency domain (Parseval) instead of spatial filters.
+ * filters (log-Gabor times orientation spread) are formed row by row where they are used; the work
+ * planes (spectrum, the 4 scale responses of one orientation, 5 accumulators) are reused for every
+ * image, and the moments are returned in single precision. The noise model's filter energies come
+ * from the frequency domain (Parseval) instead of spatial filters.
  */
 final class PhaseCongruency {
 
@@ -166,18 +167,18 @@ final class PhaseCongruency {
 		double[][] sums = noise ? new double[h][] : null;
 		Fft plan = Fft.plan(w);
 		Parallel.forChunks(h, 8, (start, end) -> {
-			double[] sp = new double[w];
-			double[] spMirror = noise ? new double[w] : null;
+			double[][] filt = new double[NSCALE][w];
+			double[][] filtMirror = noise ? new double[NSCALE][w] : null;
 			for (int kr = start; kr < end; kr++) {
-				spreadRow(o, kr, sp);
+				filterRows(o, kr, filt);
 				for (int s = 0; s < NSCALE; s++) {
-					filterRow(s, kr, sp);
+					multiply(specRe[kr], specIm[kr], filt[s], respRe[s][kr], respIm[s][kr]);
 					plan.transformLine(respRe[s][kr], respIm[s][kr], true);
 				}
 				if (noise) {
 					int mr = kr == 0 ? 0 : h - kr;
-					spreadRow(o, mr, spMirror);
-					sums[kr] = noiseRow(kr, sp, mr, spMirror);
+					filterRows(o, mr, filtMirror);
+					sums[kr] = noiseRow(filt, filtMirror);
 				}
 			}
 		});
@@ -192,70 +193,56 @@ final class PhaseCongruency {
 		}
 	}
 
-	/** Row kr of the orientation spread exp(-dtheta^2 / (2 sigma^2)), dtheta the angle to orientation o. */
-	private void spreadRow(int o, int kr, double[] sp) {
+	/**
+	 * Row kr of the filters of orientation o, one per scale: log-Gabor times the orientation spread
+	 * exp(-dtheta^2 / (2 sigma^2)), dtheta the angle to the orientation (scalar: {@code exp}).
+	 */
+	private void filterRows(int o, int kr, double[][] filt) {
 		double angl = o * Math.PI / NORIENT;
 		double[] th = theta[bankRow(kr)];
 		double sign = bankRow(kr) != kr ? -1 : 1; // theta is odd in y
+		double[][] lg = new double[NSCALE][];
+		for (int s = 0; s < NSCALE; s++) lg[s] = logGabor[s][bankRow(kr)];
 		for (int kc = 0; kc < w; kc++) {
 			double d = sign * th[kc] - angl;
 			if (d < -Math.PI) d += 2 * Math.PI;
 			double dTheta = Math.abs(d);
-			sp[kc] = Math.exp(-(dTheta * dTheta) / (2 * THETA_SIGMA * THETA_SIGMA));
+			double sp = Math.exp(-(dTheta * dTheta) / (2 * THETA_SIGMA * THETA_SIGMA));
+			int qc = foldColumns && kc > w / 2 ? w - kc : kc;
+			for (int s = 0; s < NSCALE; s++) filt[s][kc] = lg[s][qc] * sp;
 		}
 	}
 
-	/** Row kr of the spectrum times the filter of scale s (log-Gabor times the spread row sp). */
-	private void filterRow(int s, int kr, double[] sp) {
-		double[] lg = logGabor[s][bankRow(kr)];
-		double[] fr = specRe[kr];
-		double[] fi = specIm[kr];
-		double[] re = respRe[s][kr];
-		double[] im = respIm[s][kr];
-		int direct = foldColumns ? w / 2 + 1 : w;
-		for (int kc = 0; kc < direct; kc++) {
-			double filt = lg[kc] * sp[kc];
-			re[kc] = fr[kc] * filt;
-			im[kc] = fi[kc] * filt;
-		}
-		for (int kc = direct; kc < w; kc++) {
-			double filt = lg[w - kc] * sp[kc];
-			re[kc] = fr[kc] * filt;
-			im[kc] = fi[kc] * filt;
+	/** A spectrum row times a real filter row. */
+	private static void multiply(double[] fr, double[] fi, double[] filt, double[] re, double[] im) {
+		for (int kc = 0; kc < filt.length; kc++) {
+			re[kc] = fr[kc] * filt[kc];
+			im[kc] = fi[kc] * filt[kc];
 		}
 	}
 
 	/**
-	 * Row kr's part of EM_n = sum of the squared scale-0 filter, and of the noise model's sums over
+	 * One row's part of EM_n = sum of the squared scale-0 filter, and of the noise model's sums over
 	 * pixels of the squared spatial filters (A2) and of their pairwise products (AiAj). The spatial
 	 * filters are sqrt(n) Re(ifft2(filter)) = sqrt(n) ifft2(even part of the filter), so by Parseval
-	 * these sums are the same sums over DFT bins of the even parts; sp and spMirror are the spread rows
-	 * kr and mr = -kr.
+	 * these sums are the same sums over DFT bins of the even parts; {@code filt} and {@code mirror} are
+	 * the filter rows kr and -kr.
 	 */
-	private double[] noiseRow(int kr, double[] sp, int mr, double[] spMirror) {
-		double[] f = new double[NSCALE];
-		double[] fm = new double[NSCALE];
+	private double[] noiseRow(double[][] filt, double[][] mirror) {
 		double em = 0;
 		double sumA2 = 0;
 		double sumAiAj = 0;
+		double[] e = new double[NSCALE];
 		for (int kc = 0; kc < w; kc++) {
 			int mc = kc == 0 ? 0 : w - kc;
+			for (int s = 0; s < NSCALE; s++) e[s] = (filt[s][kc] + mirror[s][mc]) / 2;
+			em += filt[0][kc] * filt[0][kc];
 			for (int s = 0; s < NSCALE; s++) {
-				f[s] = logGabor(s, kr, kc) * sp[kc];
-				fm[s] = logGabor(s, mr, mc) * spMirror[mc];
-			}
-			em += f[0] * f[0];
-			for (int s = 0; s < NSCALE; s++) {
-				double es = (f[s] + fm[s]) / 2;
-				sumA2 += es * es;
-				for (int t = s + 1; t < NSCALE; t++) sumAiAj += es * ((f[t] + fm[t]) / 2);
+				sumA2 += e[s] * e[s];
+				for (int t = s + 1; t < NSCALE; t++) sumAiAj += e[s] * e[t];
 			}
 		}
 		return new double[] {em, sumA2, sumAiAj};
-	}
-
-	private double logGabor(int s, int kr, int kc) {
-		return logGabor[s][bankRow(kr)][foldColumns && kc > w / 2 ? w - kc : kc];
 	}
 
 	/** Noise threshold of orientation o from the median squared scale-0 response. */

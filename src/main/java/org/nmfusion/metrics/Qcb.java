@@ -96,10 +96,12 @@ public final class Qcb extends AbstractFusionMetric {
 
 	private static double[] maskedContrast(double[] x, int w, int h, double[][] csf, double[] g1, double[] g2) {
 		double[][][] y = Fft.filter(x, w, h, csf);
-		double[] b1r = Filters.separableSame(y[0], g1, g1);
-		double[] b1i = Filters.separableSame(y[1], g1, g1);
-		double[] b2r = Filters.separableSame(y[0], g2, g2);
-		double[] b2i = Filters.separableSame(y[1], g2, g2);
+		double[][] br = Filters.separableSamePair(y[0], g1, g2);
+		double[][] bi = Filters.separableSamePair(y[1], g1, g2);
+		double[] b1r = br[0];
+		double[] b1i = bi[0];
+		double[] b2r = br[1];
+		double[] b2i = bi[1];
 		double[] c = b1r;
 		Parallel.forChunks(c.length, 4096, (start, end) -> {
 			for (int i = start; i < end; i++) {

@@ -91,8 +91,9 @@ public final class Qp extends AbstractFusionMetric {
 	 */
 	private static double cc(double[] fa, double[] fb, double[] ff, Masks masks, int w, int h, double[] g) {
 		int n = w * h;
-		double[] muY = Filters.separableSame(ff, w, h, g, g);
-		double[] yy = Filters.separableSame(MathUtil.mul(ff, ff), w, h, g, g);
+		double[][] fMoments = Filters.separableSameMoments(ff, null, w, h, g);
+		double[] muY = fMoments[0];
+		double[] yy = fMoments[1];
 		double[] result = new double[n];
 		for (int k = 0; k < 3; k++) {
 			boolean[] mask = k == 0 ? masks.ma : k == 1 ? masks.mb : masks.mmax;
@@ -101,9 +102,10 @@ public final class Qp extends AbstractFusionMetric {
 				double v = k == 0 ? fa[i] : k == 1 ? fb[i] : (masks.sel[i] ? fa[i] : fb[i]);
 				x[i] = mask[i] ? v : 0;
 			}
-			double[] mu = Filters.separableSame(x, w, h, g, g);
-			double[] xx = Filters.separableSame(MathUtil.mul(x, x), w, h, g, g);
-			double[] xy = Filters.separableSame(MathUtil.mul(x, ff), w, h, g, g);
+			double[][] moments = Filters.separableSameMoments(x, ff, w, h, g);
+			double[] mu = moments[0];
+			double[] xx = moments[1];
+			double[] xy = moments[2];
 			boolean first = k == 0;
 			Parallel.forChunks(n, 4096, (start, end) -> {
 				for (int i = start; i < end; i++) {

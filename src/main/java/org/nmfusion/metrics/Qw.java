@@ -26,6 +26,9 @@ public final class Qw extends AbstractFusionMetric {
 		int h = e.height;
 		WindowMoments m = WindowMoments.wang(w, h, edges(e.a.data(), w, h), edges(e.b.data(), w, h),
 				edges(e.f.data(), w, h));
+		m.prepare(EF, -1);
+		m.prepare(EA, EF);
+		m.prepare(EB, EF);
 		double[] muA = m.mean(EA);
 		double[] muB = m.mean(EB);
 		double[] muF = m.mean(EF);

@@ -28,11 +28,4 @@ final class RowPlanes {
 			for (int i = start; i < end; i++) System.arraycopy(rows[i], 0, out, i * w, w);
 		});
 	}
-
-	/** Row-major copy of the rows. */
-	static double[] flat(double[][] rows) {
-		double[] out = new double[rows.length * rows[0].length];
-		copyTo(rows, out);
-		return out;
-	}
 }

@@ -17,8 +17,11 @@ public final class Ssim extends AbstractFusionMetric {
 	@Override
 	double value(Evaluation e) {
 		WindowMoments m = WindowMoments.wang(e.width, e.height, e.a.data(), e.b.data(), e.f.data());
+		m.prepare(Evaluation.F, -1);
+		m.prepare(Evaluation.A, Evaluation.F);
 		double af = meanSsim(m, Evaluation.A, Evaluation.F);
 		m.forget(Evaluation.A);
+		m.prepare(Evaluation.B, Evaluation.F);
 		return af + meanSsim(m, Evaluation.B, Evaluation.F);
 	}
 

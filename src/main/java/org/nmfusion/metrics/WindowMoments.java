@@ -45,6 +45,18 @@ final class WindowMoments {
 		return new WindowMoments(images, w, h, 7, 1.5, true);
 	}
 
+	/**
+	 * Computes now the windowed means of image i, of its square and (if j &gt;= 0) of its product with
+	 * image j; with the separable window in one pass over i's shifted rows.
+	 */
+	void prepare(int i, int j) {
+		if (exact || means[i] != null) return;
+		double[][] m = Filters.separableValidMoments(images[i], j < 0 ? null : images[j], w, h, kernel);
+		means[i] = m[0];
+		products[i * images.length + i] = m[1];
+		if (j >= 0) products[Math.min(i, j) * images.length + Math.max(i, j)] = m[2];
+	}
+
 	/** Windowed mean of image i. */
 	double[] mean(int i) {
 		if (means[i] == null) means[i] = filter(images[i]);

@@ -14,9 +14,10 @@ import org.nmfusion.metrics.GrayImage;
  * Times the 20 fusion metrics on a generated W x H triple (default 512 x 512): first each metric on
  * its own (median wall and process CPU ms), then one {@code FusionMetrics.evaluate} of all twenty
  * (which shares intermediates between metrics). A run that exceeds the heap is reported as out of
- * memory. Prints whether the targets
- * are met: all twenty in <= 0.5 s at 512 x 512, and in <= 5 s within a 1 GB heap at 2048 x 2048.
- * Run with scripts/bench-metrics [W H ROUNDS WARMUP].
+ * memory. Prints whether the targets are met: all twenty in <= 0.5 s at 512 x 512, and in <= 5 s
+ * within a 1 GB heap at 2048 x 2048. The load average is printed before and after: on a shared
+ * machine the wall times exceed the CPU times divided by the core count. Run with
+ * scripts/bench-metrics [W H ROUNDS WARMUP].
  */
 public final class MetricsBenchmark {
 
@@ -64,6 +65,7 @@ public final class MetricsBenchmark {
 					+ "within a 1 GB heap: %s (max heap %d MB)%n", t[0] <= 5000 ? "met" : "NOT met", t[0],
 					maxHeap <= (1L << 30) ? "met" : "NOT checked, run with -Xmx1g", maxHeap >> 20);
 		}
+		System.out.printf(Locale.ROOT, "# load average at the end %.1f%n", OS.getSystemLoadAverage());
 	}
 
 	private static void print(String what, double[] t) {

@@ -117,6 +117,26 @@ class NumericsTest {
 		assertArrayEquals(Filters.correlateValid(x, w, h, g2, 5, 5), Filters.separableValid(x, w, h, g, g), 1e-10);
 	}
 
+	/** The windowed moments computed together equal the filtered images and products, bit for bit. */
+	@Test
+	void momentFiltersEqualFilteredProducts() {
+		int w = 37;
+		int h = 23;
+		double[] x = random(w * h, 21);
+		double[] y = random(w * h, 22);
+		double[] g = Gaussian.window1d(11, 1.5);
+		double[][] same = Filters.separableSameMoments(x, y, w, h, g);
+		assertArrayEquals(Filters.separableSame(x, w, h, g, g), same[0], 0.0);
+		assertArrayEquals(Filters.separableSame(MathUtil.mul(x, x), w, h, g, g), same[1], 0.0);
+		assertArrayEquals(Filters.separableSame(MathUtil.mul(x, y), w, h, g, g), same[2], 0.0);
+		double[][] valid = Filters.separableValidMoments(x, null, w, h, g);
+		assertEquals(2, valid.length);
+		assertArrayEquals(Filters.separableValid(x, w, h, g, g), valid[0], 0.0);
+		assertArrayEquals(Filters.separableValid(MathUtil.mul(x, x), w, h, g, g), valid[1], 0.0);
+		double[][] pair = Filters.separableSamePair(new double[][] {x, y}, g, Gaussian.window1d(11, 3));
+		assertEquals(2, pair.length);
+	}
+
 	@Test
 	void normalize1StretchesToFullRange() {
 		double[] n = Histograms.normalize1(new double[] {10, 20, 15, 12.5});
