@@ -31,7 +31,8 @@ public final class CnnNmfWeightMap {
 		final float[] wc = d.weightMap();
 		if (symmetric) CnnWeightMap.symmetrise(wc, model.denseInference(b.data(), a.data(), a.width(), a.height(), false).weightMap());
 		if (alpha >= 1) return a.with(wc);
-		final NmfOptions options = NmfOptions.builder(rank).maxIterations(maxIterations).tolerance(tolerance).build();
+		// the fit is small (at most a few thousand pixels): one thread, no worker pool to start per pair
+		final NmfOptions options = NmfOptions.builder(rank).maxIterations(maxIterations).tolerance(tolerance).threads(1).build();
 		final float[] wn = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, d.featureChannels, d.featureHeight, d.featureWidth,
 			options, tau, maxFitPixels).wn(a.height(), a.width());
 		final float al = (float) alpha, be = 1 - al;
