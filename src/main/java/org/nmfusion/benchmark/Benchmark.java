@@ -125,37 +125,36 @@ public final class Benchmark {
 		final Set<String> done, final List<BenchmarkRow> rows, final Fuser fuser, final Scorer scorer)
 	{
 		if (pair.a() == null || pair.b() == null) return "skipped, no " + (pair.a() == null ? "A" : "B") + " image";
+		final List<String> methods = new ArrayList<>();
+		for (final String method : s.methods)
+			if (!done.contains(BenchmarkRow.key(group, pair.name(), method))) methods.add(method);
+		final Map<String, Path> peerOutputs = new java.util.TreeMap<>();
+		final String folder = pair.a().getParent().getFileName().toString();
+		for (final Map.Entry<String, Map<String, Path>> peer : peers.entrySet()) {
+			final Path output = peer.getValue().get(folder + "/" + pair.name());
+			if (output != null && !done.contains(BenchmarkRow.key(group, pair.name(), peer.getKey()))) peerOutputs.put(peer.getKey(), output);
+		}
+		if (methods.isEmpty() && peerOutputs.isEmpty()) return "already done";
 		final List<String> notes = new ArrayList<>();
-		ImagePlus a = null, b = null;
 		try {
-			for (final String method : s.methods) {
-				if (done.contains(BenchmarkRow.key(group, pair.name(), method))) continue;
-				if (a == null) {
-					a = ImageFiles.openPlane(pair.a());
-					b = ImageFiles.openPlane(pair.b());
-				}
+			final ImagePlus a = ImageFiles.openPlane(pair.a()), b = ImageFiles.openPlane(pair.b());
+			for (final String method : methods) {
 				final long t0 = System.nanoTime();
 				final ImagePlus f = fuser.fuse(a, b, method);
 				final double seconds = (System.nanoTime() - t0) / 1e9;
 				add(rows, done, new BenchmarkRow(group, pair.name(), method, seconds, scorer.score(a, b, f)));
 				notes.add(method + String.format(Locale.ROOT, " %.2f s", seconds));
 			}
-			final String folder = pair.a().getParent().getFileName().toString();
-			for (final Map.Entry<String, Map<String, Path>> peer : peers.entrySet()) {
-				final Path output = peer.getValue().get(folder + "/" + pair.name());
-				if (output == null || done.contains(BenchmarkRow.key(group, pair.name(), peer.getKey()))) continue;
-				if (a == null) {
-					a = ImageFiles.openPlane(pair.a());
-					b = ImageFiles.openPlane(pair.b());
-				}
-				add(rows, done, new BenchmarkRow(group, pair.name(), peer.getKey(), Double.NaN, scorer.score(a, b, ImageFiles.openPlane(output))));
+			for (final Map.Entry<String, Path> peer : peerOutputs.entrySet()) {
+				add(rows, done, new BenchmarkRow(group, pair.name(), peer.getKey(), Double.NaN, scorer.score(a, b, ImageFiles.openPlane(peer
+					.getValue()))));
 				notes.add(peer.getKey());
 			}
 		}
 		catch (IOException | RuntimeException e) {
 			notes.add("failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
 		}
-		return notes.isEmpty() ? "already done" : String.join(", ", notes);
+		return String.join(", ", notes);
 	}
 
 	private static void add(final List<BenchmarkRow> rows, final Set<String> done, final BenchmarkRow row) {

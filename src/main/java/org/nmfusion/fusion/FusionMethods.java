@@ -74,16 +74,6 @@ public final class FusionMethods {
 		throw new BadParameterException("unknown fusion method '" + name + "'; valid methods: " + String.join(", ", names()));
 	}
 
-	/** Several methods from "all" or a comma list. */
-	public static List<FusionMethod> byNames(final String selection) {
-		if (selection == null || selection.trim().isEmpty() || selection.trim().equalsIgnoreCase("all")) return ALL;
-		final List<FusionMethod> out = new ArrayList<>();
-		for (final String part : selection.split(","))
-			if (!part.trim().isEmpty() && !out.contains(byName(part))) out.add(byName(part));
-		if (out.isEmpty()) throw new BadParameterException("no fusion method named in '" + selection + "'");
-		return out;
-	}
-
 	private static Plane cnnWeights(final Plane a, final Plane b, final FusionOptions o, final FusionContext c) {
 		return c.givenWeightMap() != null ? c.givenWeightMap() : CnnWeightMap.compute(c.focusModel(), a, b, o.symmetric());
 	}

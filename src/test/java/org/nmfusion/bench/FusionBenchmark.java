@@ -115,7 +115,8 @@ public final class FusionBenchmark {
 		return Math.sqrt(num / den);
 	}
 
-	private static Image2D gray8(final float[] unit, final int size) {
+	/** An 8-bit gray size x size image of [0, 1] values. */
+	static Image2D gray8(final float[] unit, final int size) {
 		final byte[] p = new byte[unit.length];
 		for (int i = 0; i < p.length; i++)
 			p[i] = (byte) Math.round(255 * Math.max(0, Math.min(1, unit[i])));

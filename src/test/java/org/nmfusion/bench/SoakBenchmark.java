@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import ij.ImagePlus;
 import ij.gui.Plot;
-import net.imglib2.img.array.ArrayImgs;
 import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.cnn.FocusModels;
 import org.nmfusion.testutil.TestImages;
@@ -15,8 +14,6 @@ import org.nmfusion.fusion.Fusion;
 import org.nmfusion.fusion.FusionMethods;
 import org.nmfusion.fusion.method.FusionContext;
 import org.nmfusion.fusion.method.FusionOptions;
-import org.nmfusion.image.Image2D;
-import org.nmfusion.image.PixelCalibration;
 import org.nmfusion.io.ImageFiles;
 
 /**
@@ -38,7 +35,7 @@ public final class SoakBenchmark {
 		final long t0 = System.nanoTime();
 		for (int i = 1; i <= n; i++) {
 			final float[] s = TestImages.textured(size, size, i);
-			Fusion.fuse(gray8(s), gray8(TestImages.blur(s, size, size, 1 + i % 3)), FusionMethods.byName("cnn-nmf"), FusionOptions.defaults(),
+			Fusion.fuse(FusionBenchmark.gray8(s, size), FusionBenchmark.gray8(TestImages.blur(s, size, size, 1 + i % 3), size), FusionMethods.byName("cnn-nmf"), FusionOptions.defaults(),
 				context);
 			if (i % 100 == 0) {
 				x[i / 100] = i;
@@ -62,13 +59,6 @@ public final class SoakBenchmark {
 		for (final double d : v)
 			m = Math.max(m, d);
 		return m;
-	}
-
-	private static Image2D gray8(final float[] unit) {
-		final byte[] p = new byte[unit.length];
-		for (int i = 0; i < p.length; i++)
-			p[i] = (byte) Math.round(255 * Math.max(0, Math.min(1, unit[i])));
-		return Image2D.gray(Image2D.Kind.GRAY8, ArrayImgs.unsignedBytes(p, 256, 256), PixelCalibration.UNCALIBRATED);
 	}
 
 	private static double rssMb() throws Exception {

@@ -1,5 +1,6 @@
 package org.nmfusion.fusion.method;
 
+import org.nmfusion.pyramid.Pyramid;
 import org.nmfusion.util.BadParameterException;
 
 /**
@@ -104,8 +105,8 @@ public final class FusionOptions {
 
 	/** The pyramid levels for an image of this size. */
 	public int levelsFor(final int width, final int height) {
-		final int auto = 31 - Integer.numberOfLeadingZeros(Math.max(1, Math.min(width, height)));
-		return Math.max(1, levels == 0 ? auto : Math.min(levels, Math.max(1, auto)));
+		final int auto = Pyramid.levelsFor(width, height);
+		return levels == 0 ? auto : Math.min(levels, auto);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.nmfusion.fusion.method;
 
+import org.nmfusion.fusion.rules.WeightedRule;
 import org.nmfusion.image.Plane;
 
 /** F = W A + (1 - W) B per pixel, W the weight of A (a constant 0.5 when W is null). */
@@ -13,11 +14,7 @@ final class WeightedBlend {
 			for (int i = 0; i < out.length; i++)
 				out[i] = 0.5f * (x[i] + y[i]);
 		}
-		else {
-			final float[] k = w.data();
-			for (int i = 0; i < out.length; i++)
-				out[i] = k[i] * x[i] + (1 - k[i]) * y[i];
-		}
+		else WeightedRule.apply(x, y, w.data(), a.width(), a.height(), out);
 		return a.with(out);
 	}
 

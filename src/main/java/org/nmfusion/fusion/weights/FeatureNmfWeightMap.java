@@ -24,10 +24,6 @@ public final class FeatureNmfWeightMap {
 
 	/** eps in Wn = actA / (actA + actB + eps). */
 	public static final double EPS = 0x1p-52;
-	/** Default discriminability threshold tau. */
-	public static final double DEFAULT_TAU = 0.1;
-	/** Default rank k. */
-	public static final int DEFAULT_RANK = 8;
 	/** HALS sweeps that give the coefficients of all pixels from a basis fitted on a grid of them. */
 	static final int COEFFICIENT_SWEEPS = 8;
 

@@ -9,7 +9,9 @@ import org.nmfusion.util.PlaneChecks;
  * The pyramid fusion of Y. Liu, X. Chen, J. Cheng, H. Peng, "A medical image fusion method based on
  * convolutional neural networks" (Int. Conf. Information Fusion 2017), given the weight map: Laplacian
  * pyramids of A and B, Gaussian pyramid of the weight map W of A, {@link LocalSimilarityRule} at every
- * level including the top, reconstruction. See docs/method.md.
+ * level including the top, reconstruction. See docs/method.md. Composed directly from the pyramid and the
+ * rule, as the tests' reference for the {@code cnn} method (which builds the same from its parts in
+ * {@code fusion.method.PyramidMethod}) and for checking both against Liu's own outputs.
  */
 public final class LiuPyramidBlend {
 
