@@ -19,6 +19,8 @@ public final class PyramidFilter {
 
 	/** Minimum pixels per parallel chunk. */
 	private static final int CHUNK_PIXELS = 1 << 15;
+	/** Pixels per band of rows that the row-wise upsampling keeps in its buffer. */
+	private static final int BAND_PIXELS = 1 << 18;
 
 	private PyramidFilter() {}
 
@@ -83,45 +85,70 @@ public final class PyramidFilter {
 
 	/** {@link #upsample} without argument checks. */
 	static float[] expand(final float[] img, final int w, final int h, final int tw, final int th) {
-		// horizontal pass on every input row: even x: (P[x/2] + 6 P[x/2 + 1] + P[x/2 + 2]) / 4,
-		// odd x: P[(x + 1) / 2] + P[(x + 3) / 2], with P the replicate-padded row (P[j] = row[clamp(j - 1)])
-		final float[] rows = new float[h * tw];
-		Parallel.forChunks(h, minRows(tw), (y0, y1) -> {
-			for (int y = y0; y < y1; y++) {
-				final int in = y * w, out = y * tw;
-				for (int x = 0; x < tw; x++) {
-					if ((x & 1) == 0) {
-						final int j = x >> 1;
-						rows[out + x] = 0.25f * img[in + Math.max(j - 1, 0)] + 1.5f * img[in + j] + 0.25f * img[in + Math.min(j + 1, w - 1)];
-					}
-					else {
-						final int j = x >> 1;
-						rows[out + x] = img[in + j] + img[in + Math.min(j + 1, w - 1)];
-					}
-				}
+		final float[] out = new float[th * tw];
+		Parallel.forChunks(th, minRows(tw), (y0, y1) -> expandRows(img, w, h, tw, y0, y1, out, y0 * tw));
+		return out;
+	}
+
+	/** In place: target (tw x th) += {@link #upsample}(img), in bands of rows, so no full-size temporary is made. */
+	static void expandAdd(final float[] img, final int w, final int h, final float[] target, final int tw, final int th) {
+		Parallel.forChunks(th, minRows(tw), (y0, y1) -> {
+			final int band = bandRows(tw);
+			final float[] up = new float[band * tw];
+			for (int b0 = y0; b0 < y1; b0 += band) {
+				final int b1 = Math.min(y1, b0 + band), o = b0 * tw, n = (b1 - b0) * tw;
+				expandRows(img, w, h, tw, b0, b1, up, 0);
+				for (int i = 0; i < n; i++)
+					target[o + i] += up[i];
 			}
 		});
-		// vertical pass: even y: (R[y/2 - 1] + 6 R[y/2] + R[y/2 + 1]) / 16, odd y: (R[(y-1)/2] + R[(y+1)/2]) / 4,
-		// rows clamped to the image
-		final float[] out = new float[th * tw];
-		Parallel.forChunks(th, minRows(tw), (y0, y1) -> {
-			for (int y = y0; y < y1; y++) {
-				final int j = y >> 1, o = y * tw;
+	}
+
+	/**
+	 * Rows [y0, y1) of {@link #upsample}(img) to width tw, written to {@code out} from index {@code off}. Horizontal
+	 * pass on the input rows a band needs: even x: (P[x/2] + 6 P[x/2 + 1] + P[x/2 + 2]) / 4, odd x: P[(x + 1) / 2] +
+	 * P[(x + 3) / 2], with P the replicate-padded row (P[j] = row[clamp(j - 1)]); vertical pass: even y: (R[y/2 - 1] +
+	 * 6 R[y/2] + R[y/2 + 1]) / 16, odd y: (R[(y-1)/2] + R[(y+1)/2]) / 4, rows clamped to the image. One thread;
+	 * works in bands of rows so that its buffer stays small.
+	 */
+	static void expandRows(final float[] img, final int w, final int h, final int tw, final int y0, final int y1, final float[] out,
+		final int off)
+	{
+		final int band = bandRows(tw);
+		float[] rows = new float[0];
+		for (int b0 = y0; b0 < y1; b0 += band) {
+			final int b1 = Math.min(y1, b0 + band);
+			final int j0 = Math.max(0, (b0 >> 1) - 1), j1 = Math.min(h - 1, ((b1 - 1) >> 1) + 1); // input rows needed
+			if (rows.length < (j1 - j0 + 1) * tw) rows = new float[(j1 - j0 + 1) * tw];
+			for (int j = j0; j <= j1; j++) {
+				final int in = j * w, o = (j - j0) * tw;
+				for (int x = 0; x < tw; x++) {
+					final int k = x >> 1;
+					if ((x & 1) == 0) rows[o + x] = 0.25f * img[in + Math.max(k - 1, 0)] + 1.5f * img[in + k] + 0.25f * img[in + Math.min(k + 1, w - 1)];
+					else rows[o + x] = img[in + k] + img[in + Math.min(k + 1, w - 1)];
+				}
+			}
+			for (int y = b0; y < b1; y++) {
+				final int j = y >> 1, o = off + (y - y0) * tw;
 				if ((y & 1) == 0) {
-					final int ra = Math.max(j - 1, 0) * tw, rb = j * tw, rc = Math.min(j + 1, h - 1) * tw;
+					final int ra = (Math.max(j - 1, 0) - j0) * tw, rb = (j - j0) * tw, rc = (Math.min(j + 1, h - 1) - j0) * tw;
 					for (int x = 0; x < tw; x++) {
 						out[o + x] = F2 * rows[ra + x] + F0 * rows[rb + x] + F2 * rows[rc + x];
 					}
 				}
 				else {
-					final int ra = j * tw, rb = Math.min(j + 1, h - 1) * tw;
+					final int ra = (j - j0) * tw, rb = (Math.min(j + 1, h - 1) - j0) * tw;
 					for (int x = 0; x < tw; x++) {
 						out[o + x] = F1 * rows[ra + x] + F1 * rows[rb + x];
 					}
 				}
 			}
-		});
-		return out;
+		}
+	}
+
+	/** Rows per band of {@link #expandRows} and {@link #expandAdd}: about BAND_PIXELS pixels, even, at least 2. */
+	private static int bandRows(final int width) {
+		return Math.max(2, BAND_PIXELS / Math.max(1, width) & ~1);
 	}
 
 	/**

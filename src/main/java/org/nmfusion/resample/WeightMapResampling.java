@@ -14,20 +14,42 @@ public final class WeightMapResampling {
 
 	private WeightMapResampling() {}
 
+	/** Writes row {@code j} of a map into {@code row}. */
+	@FunctionalInterface
+	public interface RowSource {
+		void row(int j, float[] row);
+	}
+
+	/** Receives row {@code y} of a result; the array is reused for the next row. */
+	@FunctionalInterface
+	public interface RowSink {
+		void row(int y, float[] row);
+	}
+
 	/**
 	 * x2 bilinear upsampling with pixel-centre alignment: output pixel (y, x) samples the input at
 	 * ((y + 0.5) / 2 - 0.5, (x + 0.5) / 2 - 0.5), clamped to the input. Output size outH x outW, normally
 	 * 2h x 2w or one less for odd image sizes.
 	 */
 	public static float[] upsample2x(final float[] map, final int h, final int w, final int outH, final int outW) {
+		final RowSource up = upsampledRows(map, h, w, outH, outW);
+		final float[] out = new float[outH * outW], row = new float[outW];
+		for (int y = 0; y < outH; y++) {
+			up.row(y, row);
+			System.arraycopy(row, 0, out, y * outW, outW);
+		}
+		return out;
+	}
+
+	/** The rows of {@link #upsample2x}, computed on demand. */
+	static RowSource upsampledRows(final float[] map, final int h, final int w, final int outH, final int outW) {
 		checkMap(map, h, w, "map");
 		if (outH < 1 || outW < 1) throw new IllegalArgumentException("output size must be positive, got " + outH + " x " + outW);
 		final int[] y0 = new int[outH], x0 = new int[outW];
 		final float[] fy = new float[outH], fx = new float[outW];
 		axis(h, outH, y0, fy);
 		axis(w, outW, x0, fx);
-		final float[] out = new float[outH * outW];
-		for (int y = 0; y < outH; y++) {
+		return (y, out) -> {
 			final int ra = y0[y] * w, rb = Math.min(y0[y] + 1, h - 1) * w;
 			final float wy = fy[y];
 			for (int x = 0; x < outW; x++) {
@@ -35,10 +57,9 @@ public final class WeightMapResampling {
 				final float wx = fx[x];
 				final float top = map[ra + xa] + wx * (map[ra + xb] - map[ra + xa]);
 				final float bottom = map[rb + xa] + wx * (map[rb + xb] - map[rb + xa]);
-				out[y * outW + x] = top + wy * (bottom - top);
+				out[x] = top + wy * (bottom - top);
 			}
-		}
-		return out;
+		};
 	}
 
 	private static void axis(final int n, final int outN, final int[] i0, final float[] frac) {
@@ -60,38 +81,62 @@ public final class WeightMapResampling {
 		final int outW)
 	{
 		checkMap(scores, sh, sw, "score map");
-		if (stride < 1 || block < 1) throw new IllegalArgumentException("stride and block must be >= 1, got " + stride + ", " + block);
-		if (outH < 1 || outW < 1) throw new IllegalArgumentException("output size must be positive, got " + outH + " x " + outW);
-		final double[] ps = new double[(sh + 1) * (sw + 1)];
-		for (int j = 0; j < sh; j++) {
-			double row = 0;
-			for (int i = 0; i < sw; i++) {
-				row += scores[j * sw + i];
-				ps[(j + 1) * (sw + 1) + i + 1] = ps[j * (sw + 1) + i + 1] + row;
-			}
-		}
-		final int[] ja = new int[outH], jb = new int[outH], ia = new int[outW], ib = new int[outW];
-		ranges(outH, sh, stride, block, ja, jb);
-		ranges(outW, sw, stride, block, ia, ib);
-		// an average lies within [min, max] of the scores: clamping there removes only round-off of the sums
 		float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
 		for (final float s : scores) {
 			lo = Math.min(lo, s);
 			hi = Math.max(hi, s);
 		}
-		final float[] out = new float[outH * outW];
-		for (int y = 0; y < outH; y++)
+		final float[] out = new float[Math.max(0, outH) * Math.max(0, outW)];
+		blockAverage((j, row) -> System.arraycopy(scores, j * sw, row, 0, sw), sh, sw, stride, block, outH, outW, lo, hi,
+			(y, row) -> System.arraycopy(row, 0, out, y * outW, outW));
+		return out;
+	}
+
+	/**
+	 * {@link #blockAverage(float[], int, int, int, int, int, int)} row by row: the score rows are read once, in order,
+	 * and only the prefix-sum rows that one output row needs are kept, so the memory is O(block / stride x width)
+	 * instead of a double copy of the whole map. {@code lo} and {@code hi} are the minimum and maximum score (averages are
+	 * clamped to them, which removes only round-off).
+	 */
+	public static void blockAverage(final RowSource scores, final int sh, final int sw, final int stride, final int block, final int outH,
+		final int outW, final float lo, final float hi, final RowSink sink)
+	{
+		if (sh < 1 || sw < 1) throw new IllegalArgumentException("score map is empty (" + sh + " x " + sw + ")");
+		if (stride < 1 || block < 1) throw new IllegalArgumentException("stride and block must be >= 1, got " + stride + ", " + block);
+		if (outH < 1 || outW < 1) throw new IllegalArgumentException("output size must be positive, got " + outH + " x " + outW);
+		final int[] ja = new int[outH], jb = new int[outH], ia = new int[outW], ib = new int[outW];
+		ranges(outH, sh, stride, block, ja, jb);
+		ranges(outW, sw, stride, block, ia, ib);
+		// prefix-sum rows 0 .. sh; row r lives in slot r % ring while it can still be needed
+		final int ring = (block + stride - 1) / stride + 2;
+		final double[][] ps = new double[ring][sw + 1];
+		final float[] scoreRow = new float[sw], out = new float[outW];
+		int done = 0; // prefix rows 0 .. done are computed (row 0 is all zeros)
+		for (int y = 0; y < outH; y++) {
+			final int j0 = ja[y], j1 = jb[y]; // half-open [j0, j1) x [i0, i1)
+			while (done < j1 && j1 > j0) { // j1 <= sh when any block covers the row
+				scores.row(done, scoreRow);
+				final double[] prev = ps[done % ring], next = ps[(done + 1) % ring];
+				double row = 0;
+				for (int i = 0; i < sw; i++) {
+					row += scoreRow[i];
+					next[i + 1] = prev[i + 1] + row;
+				}
+				done++;
+			}
+			final double[] p0 = ps[j0 % ring], p1 = ps[j1 % ring]; // read only where count > 0
 			for (int x = 0; x < outW; x++) {
-				final int j0 = ja[y], j1 = jb[y], i0 = ia[x], i1 = ib[x]; // half-open [j0, j1) x [i0, i1)
+				final int i0 = ia[x], i1 = ib[x];
 				final long count = (long) (j1 - j0) * (i1 - i0);
 				if (count <= 0) {
-					out[y * outW + x] = 0.5f;
+					out[x] = 0.5f;
 					continue;
 				}
-				final double sum = ps[j1 * (sw + 1) + i1] - ps[j0 * (sw + 1) + i1] - ps[j1 * (sw + 1) + i0] + ps[j0 * (sw + 1) + i0];
-				out[y * outW + x] = Math.max(lo, Math.min(hi, (float) (sum / count)));
+				final double sum = p1[i1] - p0[i1] - p1[i0] + p0[i0];
+				out[x] = Math.max(lo, Math.min(hi, (float) (sum / count)));
 			}
-		return out;
+			sink.row(y, out);
+		}
 	}
 
 	/** For each pixel p: the score indices j with stride j <= p < stride j + block, as [a, b). */
@@ -109,8 +154,24 @@ public final class WeightMapResampling {
 	 * height x width, then 16 x 16 block averaging with stride 1.
 	 */
 	public static float[] pooledToImage(final float[] pooled, final int ph, final int pw, final int height, final int width) {
-		final float[] up = upsample2x(pooled, ph, pw, height, width);
-		return blockAverage(up, height, width, 1, BLOCK, height, width);
+		final float[] out = new float[height * width];
+		pooledToImage(pooled, ph, pw, height, width, (y, row) -> System.arraycopy(row, 0, out, y * width, width));
+		return out;
+	}
+
+	/** {@link #pooledToImage(float[], int, int, int, int)} row by row, without the upsampled map in memory. */
+	public static void pooledToImage(final float[] pooled, final int ph, final int pw, final int height, final int width, final RowSink sink) {
+		final RowSource up = upsampledRows(pooled, ph, pw, height, width);
+		final float[] row = new float[width];
+		float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
+		for (int y = 0; y < height; y++) {
+			up.row(y, row);
+			for (final float v : row) {
+				lo = Math.min(lo, v);
+				hi = Math.max(hi, v);
+			}
+		}
+		blockAverage(up, height, width, 1, BLOCK, height, width, lo, hi, sink);
 	}
 
 	private static void checkMap(final float[] map, final int h, final int w, final String what) {

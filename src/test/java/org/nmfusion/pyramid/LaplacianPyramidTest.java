@@ -36,6 +36,26 @@ class LaplacianPyramidTest {
 		}
 	}
 
+	/** The row-wise pieces the streaming fusion uses equal the whole-level computations bit for bit. */
+	@Test
+	void detailRowsAndInPlaceCollapseEqualWholeLevels() {
+		for (final int[] s : new int[][] { { 255, 257 }, { 1000, 3 }, { 17, 5 }, { 600, 900 } }) {
+			final int w = s[0], h = s[1];
+			final float[] img = TestImages.randomFloats(w * h, w * 31L + h, 1f);
+			final Pyramid lap = LaplacianPyramid.build(img, w, h, 2);
+			final float[] next = PyramidFilter.downsample(img, w, h);
+			final float[] level0 = lap.level(0);
+			for (final int[] rows : new int[][] { { 0, h }, { 0, 1 }, { h / 2, h }, { h - 1, h }, { 1, Math.max(1, h - 1) } }) {
+				final float[] out = new float[(rows[1] - rows[0]) * w];
+				LaplacianPyramid.detailRows(img, next, w, h, rows[0], rows[1], out);
+				assertArrayEquals(Arrays.copyOfRange(level0, rows[0] * w, rows[1] * w), out, w + "x" + h + " rows " + rows[0] + ".." + rows[1]);
+			}
+			final float[] collapsed = lap.level(0);
+			LaplacianPyramid.addUpsampled(lap.level(1), collapsed, w, h);
+			assertArrayEquals(LaplacianPyramid.reconstruct(lap), collapsed, w + "x" + h);
+		}
+	}
+
 	@Test
 	void levelsAreGaussianDifferences() {
 		final int w = 17, h = 5, n = Pyramid.maxLevels(w, h); // levels 17x5, 9x3, 5x2, 3x1, 2x1, 1x1

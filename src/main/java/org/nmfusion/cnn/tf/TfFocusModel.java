@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
+import org.tensorflow.exceptions.TFResourceExhaustedException;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
@@ -232,6 +233,10 @@ public final class TfFocusModel implements FocusModel {
 				}
 				return new DenseOutput(w, h, scores, c3, fa, fb);
 			}
+		} catch (TFResourceExhaustedException e) { // native memory: the caller may retry with smaller tiles
+			OutOfMemoryError oom = new OutOfMemoryError("TensorFlow ran out of memory on a " + w + "x" + h + " tile");
+			oom.initCause(e);
+			throw oom;
 		}
 	}
 

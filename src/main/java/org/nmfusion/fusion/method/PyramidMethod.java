@@ -1,9 +1,8 @@
 package org.nmfusion.fusion.method;
 
 import org.nmfusion.image.Plane;
-import org.nmfusion.pyramid.GaussianPyramid;
 import org.nmfusion.pyramid.LaplacianPyramid;
-import org.nmfusion.pyramid.Pyramid;
+import org.nmfusion.pyramid.PyramidFilter;
 
 /**
  * Multi-scale fusion after Liu et al. 2017, composed from three parts: where the weight map W comes from
@@ -21,11 +20,17 @@ public final class PyramidMethod extends AbstractFusionMethod {
 		Plane weightMap(Plane lumaA, Plane lumaB, FusionOptions options, FusionContext context);
 	}
 
-	/** Combines one pyramid level; {@code gw} is the level of W's Gaussian pyramid (null without W). */
+	/**
+	 * Combines one pyramid level; {@code gw} is the level of W's Gaussian pyramid (null without W). A detail rule
+	 * may use at most the 3 x 3 neighbourhood of a pixel, as detail levels are fused in strips of rows.
+	 */
 	@FunctionalInterface
 	public interface LevelRule {
 		void combine(float[] la, float[] lb, float[] gw, int width, int height, FusionOptions options, float[] out);
 	}
+
+	/** Pixels per strip of a detail level. */
+	private static final int STRIP_PIXELS = 1 << 20;
 
 	private final WeightSource weights;
 	private final LevelRule detailRule, baseRule;
@@ -44,18 +49,60 @@ public final class PyramidMethod extends AbstractFusionMethod {
 		return weights.weightMap(lumaA, lumaB, options, context);
 	}
 
+	/**
+	 * Fuses level by level without building whole pyramids: each detail level is made in strips of rows (with
+	 * one row of context on each side, so a detail rule may look one pixel around) and fused at once; only the
+	 * fused levels and the next Gaussian levels are kept, and the collapse adds in place. The result equals
+	 * fusing whole Laplacian pyramids.
+	 */
 	@Override
 	public Plane fuse(final Plane a, final Plane b, final Plane weightMap, final FusionOptions options, final FusionContext context) {
-		final int w = a.width(), h = a.height(), n = options.levelsFor(w, h);
-		final Pyramid la = LaplacianPyramid.build(a.data(), w, h, n), lb = LaplacianPyramid.build(b.data(), w, h, n);
-		final Pyramid gw = weightMap == null ? null : GaussianPyramid.build(weightMap.data(), w, h, n);
+		final int n = options.levelsFor(a.width(), a.height());
 		final float[][] fused = new float[n][];
+		final int[] ws = new int[n], hs = new int[n];
+		float[] ga = a.data(), gb = b.data(), gw = weightMap == null ? null : weightMap.data();
+		int w = a.width(), h = a.height();
 		for (int l = 0; l < n; l++) {
-			final float[] out = new float[la.level(l).length];
-			final LevelRule rule = l == n - 1 ? baseRule : detailRule;
-			rule.combine(la.level(l), lb.level(l), gw == null ? null : gw.level(l), la.width(l), la.height(l), options, out);
-			fused[l] = out;
+			ws[l] = w;
+			hs[l] = h;
+			fused[l] = new float[w * h];
+			if (l == n - 1) {
+				baseRule.combine(ga, gb, gw, w, h, options, fused[l]);
+				break;
+			}
+			final float[] na = PyramidFilter.downsample(ga, w, h), nb = PyramidFilter.downsample(gb, w, h);
+			fuseDetailLevel(ga, na, gb, nb, gw, w, h, options, fused[l]);
+			gw = gw == null ? null : PyramidFilter.downsample(gw, w, h);
+			ga = na;
+			gb = nb;
+			w = (w + 1) / 2;
+			h = (h + 1) / 2;
 		}
-		return a.with(LaplacianPyramid.reconstruct(new Pyramid(fused, w, h)));
+		for (int l = n - 2; l >= 0; l--) {
+			LaplacianPyramid.addUpsampled(fused[l + 1], fused[l], ws[l], hs[l]);
+			fused[l + 1] = null;
+		}
+		return a.with(fused[0]);
+	}
+
+	/** Detail level of A and B from their Gaussian levels g and the next ones, fused by the detail rule into out. */
+	private void fuseDetailLevel(final float[] ga, final float[] na, final float[] gb, final float[] nb, final float[] gw, final int w,
+		final int h, final FusionOptions options, final float[] out)
+	{
+		final int strip = Math.max(1, STRIP_PIXELS / w);
+		float[] sa = new float[0], sb = sa, sout = sa;
+		for (int y0 = 0; y0 < h; y0 += strip) {
+			final int y1 = Math.min(h, y0 + strip), s0 = Math.max(0, y0 - 1), s1 = Math.min(h, y1 + 1), rows = s1 - s0;
+			if (sa.length != rows * w) { // the rules take whole planes: buffers of the strip's exact size
+				sa = new float[rows * w];
+				sb = new float[rows * w];
+				sout = new float[rows * w];
+			}
+			LaplacianPyramid.detailRows(ga, na, w, h, s0, s1, sa);
+			LaplacianPyramid.detailRows(gb, nb, w, h, s0, s1, sb);
+			final float[] sw = gw == null ? null : java.util.Arrays.copyOfRange(gw, s0 * w, s1 * w);
+			detailRule.combine(sa, sb, sw, w, rows, options, sout);
+			System.arraycopy(sout, (y0 - s0) * w, out, y0 * w, (y1 - y0) * w);
+		}
 	}
 }

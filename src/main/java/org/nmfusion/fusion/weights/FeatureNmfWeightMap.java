@@ -59,44 +59,91 @@ public final class FeatureNmfWeightMap {
 		if (!(tau >= 0) || Double.isInfinite(tau)) throw new IllegalArgumentException("tau must be finite and >= 0, got " + tau);
 		final int c = channels, p = ph * pw;
 		if (maxFitPixels < 1) throw new IllegalArgumentException("maxFitPixels must be >= 1, got " + maxFitPixels);
-		final int stride = p <= maxFitPixels ? 1 : (int) Math.ceil(Math.sqrt(p / (double) maxFitPixels));
+		final int stride = gridStride(p, maxFitPixels);
 		final float[] fit = stride == 1 ? stacked(fa, fb) : gridColumns(fa, fb, c, ph, pw, stride);
-		final int pFit = fit.length / (2 * c);
-		final int k = Math.min(options.rank(), Math.min(2 * c, pFit));
-		final NmfResult nmf = Nmf.factorize(fit, 2 * c, pFit, options.toBuilder().rank(k).build());
-		final float[] w = nmf.w(), h = stride == 1 ? nmf.h() : Nmf.coefficients(new float[][] { fa, fb }, p, w, k, COEFFICIENT_SWEEPS);
-		final double[] a = new double[k], b = new double[k], d = new double[k];
-		for (int i = 0; i < 2 * c; i++)
-			for (int j = 0; j < k; j++) {
-				if (i < c) a[j] += w[i * k + j];
-				else b[j] += w[i * k + j];
-			}
-		int nKept = 0;
-		final boolean[] keep = new boolean[k];
-		for (int j = 0; j < k; j++) {
-			d[j] = a[j] + b[j] > 0 ? Math.abs(a[j] - b[j]) / (a[j] + b[j]) : 0;
-			keep[j] = d[j] >= tau;
-			if (keep[j]) nKept++;
-		}
-		if (nKept == 0) {
-			java.util.Arrays.fill(keep, true);
-			nKept = k;
-		}
-		final int[] kept = new int[nKept];
-		for (int j = 0, t = 0; j < k; j++)
-			if (keep[j]) kept[t++] = j;
+		final Basis basis = Basis.fit(fit, c, fit.length / (2 * c), options, tau);
+		final float[] h = stride == 1 ? basis.nmf.h() : basis.coefficients(fa, fb, p);
 		final float[] actA = new float[p], actB = new float[p], wn = new float[p];
-		for (int x = 0; x < p; x++) {
-			double sa = 0, sb = 0;
-			for (final int j : kept) {
-				sa += a[j] * h[j * p + x];
-				sb += b[j] * h[j * p + x];
-			}
-			actA[x] = (float) sa;
-			actB[x] = (float) sb;
-			wn[x] = (float) (sa / (sa + sb + EPS));
+		basis.weights(h, p, actA, actB, wn);
+		return new Result(basis.nmf, h, c, ph, pw, basis.a, basis.b, basis.d, basis.kept, actA, actB, wn);
+	}
+
+	/**
+	 * The step of the grid the basis is fitted on: 1 (every pooled pixel) when there are at most
+	 * {@code maxFitPixels} of the {@code pixels}, else the smallest step that leaves at most about that many.
+	 */
+	static int gridStride(final int pixels, final int maxFitPixels) {
+		return pixels <= maxFitPixels ? 1 : (int) Math.ceil(Math.sqrt(pixels / (double) maxFitPixels));
+	}
+
+	/**
+	 * The basis of stage 1 fitted on some pooled pixels, with the components it keeps; every other pixel's
+	 * weight follows from it alone ({@link #coefficients}, {@link #weights}), so large images are done in tiles.
+	 */
+	static final class Basis {
+		final NmfResult nmf;
+		final int k;
+		final double[] a, b, d;
+		final int[] kept;
+
+		private Basis(final NmfResult nmf, final double[] a, final double[] b, final double[] d, final int[] kept) {
+			this.nmf = nmf;
+			this.k = nmf.rank();
+			this.a = a;
+			this.b = b;
+			this.d = d;
+			this.kept = kept;
 		}
-		return new Result(nmf, h, c, ph, pw, a, b, d, kept, actA, actB, wn);
+
+		/** Fits V ~ W H on the columns of V = [FA; FB] given as a 2C x q row-major array. */
+		static Basis fit(final float[] columns, final int c, final int q, final NmfOptions options, final double tau) {
+			final int k = Math.min(options.rank(), Math.min(2 * c, q));
+			final NmfResult nmf = Nmf.factorize(columns, 2 * c, q, options.toBuilder().rank(k).build());
+			final float[] w = nmf.w();
+			final double[] a = new double[k], b = new double[k], d = new double[k];
+			for (int i = 0; i < 2 * c; i++)
+				for (int j = 0; j < k; j++) {
+					if (i < c) a[j] += w[i * k + j];
+					else b[j] += w[i * k + j];
+				}
+			int nKept = 0;
+			final boolean[] keep = new boolean[k];
+			for (int j = 0; j < k; j++) {
+				d[j] = a[j] + b[j] > 0 ? Math.abs(a[j] - b[j]) / (a[j] + b[j]) : 0;
+				keep[j] = d[j] >= tau;
+				if (keep[j]) nKept++;
+			}
+			if (nKept == 0) {
+				java.util.Arrays.fill(keep, true);
+				nKept = k;
+			}
+			final int[] kept = new int[nKept];
+			for (int j = 0, t = 0; j < k; j++)
+				if (keep[j]) kept[t++] = j;
+			return new Basis(nmf, a, b, d, kept);
+		}
+
+		/** The coefficients H (k x n) of n pooled pixels, from their features (C x n each, channel-major). */
+		float[] coefficients(final float[] fa, final float[] fb, final int n) {
+			return Nmf.coefficients(new float[][] { fa, fb }, n, nmf.w(), k, COEFFICIENT_SWEEPS);
+		}
+
+		/**
+		 * From the coefficients h (k x n): actA, actB (may be null) and Wn = actA / (actA + actB + eps) of the n
+		 * pixels. Each pixel depends only on its own coefficients.
+		 */
+		void weights(final float[] h, final int n, final float[] actA, final float[] actB, final float[] wn) {
+			for (int x = 0; x < n; x++) {
+				double sa = 0, sb = 0;
+				for (final int j : kept) {
+					sa += a[j] * h[j * n + x];
+					sb += b[j] * h[j * n + x];
+				}
+				if (actA != null) actA[x] = (float) sa;
+				if (actB != null) actB[x] = (float) sb;
+				wn[x] = (float) (sa / (sa + sb + EPS));
+			}
+		}
 	}
 
 	/** V = [FA; FB] as one array. */
