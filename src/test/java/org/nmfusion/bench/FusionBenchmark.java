@@ -47,7 +47,7 @@ public final class FusionBenchmark {
 			size, size, 2.0), size);
 		final Image2D wa = gray8(TestImages.textured(128, 128, 1), 128), wb = gray8(TestImages.textured(128, 128, 2), 128);
 		Fusion.fuse(wa, wb, method, FusionOptions.defaults(), context); // warm-up: graph, JIT
-		if (size <= 1024) Fusion.fuse(a, b, method, FusionOptions.defaults(), context);
+		Fusion.fuse(a, b, method, FusionOptions.defaults(), context); // warm-up at full size: heap grown, big-image paths compiled
 		final double[] t = new double[repeats];
 		final long cpu0 = CnnBenchmark.cpuNanos(), wall0 = System.nanoTime();
 		for (int r = 0; r < repeats; r++) {

@@ -3,7 +3,6 @@ package org.nmfusion.fusion.weights;
 import org.nmfusion.cnn.DenseInference;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
-import org.nmfusion.cnn.WeightMaps;
 import org.nmfusion.image.Plane;
 import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.resample.WeightMapResampling;
@@ -14,16 +13,16 @@ import org.nmfusion.resample.WeightMapResampling;
  * the run time: the basis is fitted on a regular grid of at most a few thousand pooled pixels (HALS from
  * NNDSVDa, stopped by a relative-loss tolerance or an iteration cap), then every pixel gets its coefficients.
  *
- * <p>When the features of the whole image would take more than an eighth of the heap (an 8192 x 8192 pair needs
- * 8.6 GB of them with 64 channels), the image is done without ever holding them: the grid rows are computed
- * first (a strip of input rows each), the basis is fitted on them, and then every tile's features give that
- * tile's coefficients and weights and are dropped. Memory is then a few full-size float maps, whatever the width
- * of the network, and the result is the same.
+ * <p>A pair larger than one CNN tile is done tile by tile ({@link TileWiseStageOne}), with the same result: the
+ * features of the whole image are never stitched into one array, and when they would take more than a quarter of
+ * the heap (an 8192 x 8192 pair has 8.6 GB of them with 64 channels) the tiles are not even kept: the grid rows the
+ * basis is fitted on are computed first, and every tile's features give its coefficients and are dropped. Memory is
+ * then a few full-size float maps, whatever the width of the network.
  */
 public final class CnnNmfWeightMap {
 
 	/** The features of both images are held whole when they take at most 1 / this of the maximum heap. */
-	static final int FEATURE_HEAP_FRACTION = 8;
+	static final int FEATURE_HEAP_FRACTION = 4;
 
 	private CnnNmfWeightMap() {}
 
@@ -44,8 +43,9 @@ public final class CnnNmfWeightMap {
 	}
 
 	/**
-	 * As the public method; the features of both images are held whole when they take at most {@code featureBudget}
-	 * bytes (one CNN pass), else the image is done tile by tile (the grid rows need a second, partial pass).
+	 * As the public method; the tiles of a pair larger than one tile are kept until the basis is fitted when their
+	 * features take at most {@code featureBudget} bytes (one CNN pass), else the grid rows are computed first (a
+	 * partial second pass) and every tile is dropped at once.
 	 */
 	static Plane compute(final FocusModel model, final Plane a, final Plane b, final int rank, final double tau, final double alpha,
 		final int maxIterations, final double tolerance, final int maxFitPixels, final boolean symmetric, final long featureBudget)
@@ -59,9 +59,7 @@ public final class CnnNmfWeightMap {
 			wc = model.denseInference(a.data(), b.data(), w, h, false).weightMap();
 			wnPooled = null;
 		}
-		else if (featureBytes <= featureBudget || DenseInference.fitsOneTile(w, h, model.tileSize())
-			|| FeatureNmfWeightMap.gridStride(fw * fh, maxFitPixels) == 1)
-		{
+		else if (DenseInference.fitsOneTile(w, h, model.tileSize()) || FeatureNmfWeightMap.gridStride(fw * fh, maxFitPixels) == 1) {
 			final DenseOutput d = model.denseInference(a.data(), b.data(), w, h, true);
 			wc = d.weightMap();
 			wnPooled = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, d.featureChannels, d.featureHeight, d.featureWidth,
@@ -69,7 +67,7 @@ public final class CnnNmfWeightMap {
 		}
 		else {
 			wnPooled = new float[fw * fh];
-			wc = tiled(model, a, b, options, tau, maxFitPixels, wnPooled);
+			wc = new TileWiseStageOne(model, a, b, options, tau, maxFitPixels).run(featureBytes <= featureBudget, wnPooled);
 		}
 		if (symmetric) CnnWeightMap.symmetrise(wc, model.denseInference(b.data(), a.data(), w, h, false).weightMap());
 		if (wnPooled == null) return a.with(wc);
@@ -80,38 +78,5 @@ public final class CnnNmfWeightMap {
 				wc[i] = Math.max(0f, Math.min(1f, al * wc[i] + be * wn[x]));
 		});
 		return a.with(wc);
-	}
-
-	/** Wc, and Wn at pooled resolution into {@code wnPooled}, tile by tile (see the class comment). */
-	private static float[] tiled(final FocusModel model, final Plane a, final Plane b, final NmfOptions options, final double tau,
-		final int maxFitPixels, final float[] wnPooled)
-	{
-		final int w = a.width(), h = a.height(), fw = (w + 1) / 2, fh = (h + 1) / 2, c = model.featureChannels();
-		final int stride = FeatureNmfWeightMap.gridStride(fw * fh, maxFitPixels);
-		final int gh = (fh + stride - 1) / stride, gw = (fw + stride - 1) / stride, q = gh * gw;
-		// V = [FA; FB] at the grid pixels, in the order FeatureNmfWeightMap fits on
-		final float[] columns = new float[2 * c * q];
-		for (int gy = 0; gy < gh; gy++) {
-			final float[][] f = DenseInference.featureRow(model, a.data(), b.data(), w, h, gy * stride, model.tileSize());
-			for (int r = 0; r < 2 * c; r++) {
-				final float[] src = r < c ? f[0] : f[1];
-				final int ro = (r % c) * fw;
-				for (int gx = 0; gx < gw; gx++)
-					columns[r * q + gy * gw + gx] = src[ro + gx * stride];
-			}
-		}
-		final FeatureNmfWeightMap.Basis basis = FeatureNmfWeightMap.Basis.fit(columns, c, q, options, tau);
-		final int sw = DenseOutput.scoreWidth(w), sh = DenseOutput.scoreWidth(h);
-		final float[] scores = new float[sw * sh];
-		DenseInference.forEachTile(model, a.data(), b.data(), w, h, true, model.tileSize(), (t, r0, r1, c0, c1, oy, ox) -> {
-			DenseInference.copyOwnedScores(t, r0, r1, c0, c1, oy, ox, scores, sw, sh);
-			final int bw = c1 - c0, bh = r1 - r0, n = bw * bh;
-			final float[] fa = new float[c * n], fb = new float[c * n], wn = new float[n];
-			DenseInference.copyOwnedFeatures(t, r0, r1, c0, c1, oy, ox, fa, fb, bw, bh, r0, c0);
-			basis.weights(basis.coefficients(fa, fb, n), n, null, null, wn);
-			for (int r = 0; r < bh; r++)
-				System.arraycopy(wn, r * bw, wnPooled, (r0 + r) * fw + c0, bw);
-		});
-		return WeightMaps.fromScores(scores, sw, sh, w, h);
 	}
 }

@@ -11,7 +11,7 @@ import org.nmfusion.testutil.TestImages;
 
 class CnnNmfWeightMapTest {
 
-	/** featureBudget 0: tile by tile whenever the image needs more than one tile; Long.MAX_VALUE: features held whole. */
+	/** featureBudget 0: grid rows first, tiles dropped at once; Long.MAX_VALUE: tiles kept until the basis is fitted. */
 	private static Plane map(final FakeFocusModel model, final Plane a, final Plane b, final double alpha, final boolean symmetric,
 		final long featureBudget)
 	{
@@ -20,8 +20,8 @@ class CnnNmfWeightMapTest {
 	}
 
 	/**
-	 * Images larger than a CNN tile are done tile by tile (basis from grid rows, then each tile's coefficients);
-	 * with a model whose features are local, this equals the one-piece computation exactly.
+	 * Pairs larger than a CNN tile are done tile by tile (keeping the tiles until the basis is fitted, or with the grid
+	 * rows first); with a model whose features are local, both equal the one-piece computation exactly.
 	 */
 	@Test
 	void tileByTileEqualsOnePiece() {
@@ -30,12 +30,13 @@ class CnnNmfWeightMapTest {
 			final Plane a = new Plane(TestImages.textured(w, h, 5), w, h);
 			final Plane b = new Plane(TestImages.blur(TestImages.textured(w, h, 6), w, h, 2), w, h);
 			for (final boolean symmetric : new boolean[] { false, true }) {
-				final FakeFocusModel tiled = new FakeFocusModel(64), whole = new FakeFocusModel(64);
-				final float[] expected = map(whole, a, b, 0.5, symmetric, Long.MAX_VALUE).data();
-				final int wholeCalls = whole.denseCalls.get();
-				assertArrayEquals(expected, map(tiled, a, b, 0.5, symmetric, 0).data(), w + "x" + h + " symmetric " + symmetric);
-				// the grid rows are an extra (partial) pass
-				assertTrue(tiled.denseCalls.get() > wholeCalls, "should have streamed: " + tiled.denseCalls.get() + " vs " + wholeCalls + " CNN calls");
+				final float[] expected = map(new FakeFocusModel(4096), a, b, 0.5, symmetric, Long.MAX_VALUE).data();
+				final FakeFocusModel kept = new FakeFocusModel(64), gridRowsFirst = new FakeFocusModel(64);
+				assertArrayEquals(expected, map(kept, a, b, 0.5, symmetric, Long.MAX_VALUE).data(), w + "x" + h + " tiles kept, symmetric " + symmetric);
+				assertArrayEquals(expected, map(gridRowsFirst, a, b, 0.5, symmetric, 0).data(), w + "x" + h + " grid rows first, symmetric " + symmetric);
+				assertTrue(kept.denseCalls.get() > (symmetric ? 2 : 1) * 4, "should have tiled: " + kept.denseCalls.get() + " CNN calls");
+				// the grid rows are an extra, partial pass
+				assertTrue(gridRowsFirst.denseCalls.get() > kept.denseCalls.get(), gridRowsFirst.denseCalls.get() + " vs " + kept.denseCalls.get());
 			}
 		}
 	}
