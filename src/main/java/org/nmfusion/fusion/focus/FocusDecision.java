@@ -24,6 +24,9 @@ public final class FocusDecision {
 	/** Liu's guided filter regularisation. */
 	public static final double DEFAULT_EPS = 0.1;
 
+	/** Pixels per strip of the guided filter. */
+	private static final int STRIP_PIXELS = 1 << 21;
+
 	private FocusDecision() {}
 
 	/** Final weight map with Liu's defaults (area ratio 0.01, r = 8, eps = 0.1). */
@@ -38,13 +41,22 @@ public final class FocusDecision {
 		PlaneChecks.requireUnitPlane(a, w, h, "gray source A");
 		PlaneChecks.requireUnitPlane(b, w, h, "gray source B");
 		final byte[] d = decisionMap(weights, w, h, areaRatio);
-		final float[] guide = new float[d.length], p = new float[d.length];
-		for (int i = 0; i < d.length; i++) {
-			p[i] = d[i];
-			guide[i] = d[i] == 1 ? a[i] : b[i];
+		final float[] q = new float[d.length];
+		// strips of rows with 2 r rows of context on each side: a kept row sees every row the filter's two box
+		// means reach, so memory stays a few strips while an image of at most STRIP_PIXELS is one strip
+		final int strip = Math.max(1, STRIP_PIXELS / w), context = 2 * radius;
+		for (int y0 = 0; y0 < h; y0 += strip) {
+			final int y1 = Math.min(h, y0 + strip), s0 = Math.max(0, y0 - context), s1 = Math.min(h, y1 + context);
+			final int from = s0 * w, n = (s1 - s0) * w;
+			final float[] guide = new float[n], p = new float[n];
+			for (int i = 0; i < n; i++) {
+				p[i] = d[from + i];
+				guide[i] = d[from + i] == 1 ? a[from + i] : b[from + i];
+			}
+			final float[] qs = GuidedFilter.filter(guide, p, w, s1 - s0, radius, eps);
+			for (int i = (y0 - s0) * w, o = y0 * w, end = (y1 - s0) * w; i < end; i++, o++)
+				q[o] = Math.max(0f, Math.min(1f, qs[i]));
 		}
-		final float[] q = GuidedFilter.filter(guide, p, w, h, radius, eps);
-		for (int i = 0; i < q.length; i++) q[i] = Math.max(0f, Math.min(1f, q[i]));
 		return q;
 	}
 

@@ -10,6 +10,27 @@ class FocusDecisionTest {
 
 	private static final int W = 64, H = 48, EDGE = 32;
 
+	/** A large image is filtered in strips of rows; it must give the whole-image guided filter's values. */
+	@Test
+	void stripsEqualTheWholeImageFilter() {
+		final int w = 2100, h = 1300, n = w * h; // 2.7 M pixels: two strips
+		final float[] weights = new float[n];
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) weights[y * w + x] = (x / 300 + y / 200) % 2 == 0 ? 0.9f : 0.1f;
+		final float[] a = GuidedFilterTest.random(w, h, 21), b = GuidedFilterTest.random(w, h, 22);
+		final byte[] d = FocusDecision.decisionMap(weights, w, h, FocusDecision.DEFAULT_AREA_RATIO);
+		final float[] guide = new float[n], p = new float[n];
+		for (int i = 0; i < n; i++) {
+			p[i] = d[i];
+			guide[i] = d[i] == 1 ? a[i] : b[i];
+		}
+		final float[] whole = GuidedFilter.filter(guide, p, w, h, FocusDecision.DEFAULT_RADIUS, FocusDecision.DEFAULT_EPS);
+		final float[] got = FocusDecision.finalWeights(weights, a, b, w, h);
+		double maxDiff = 0;
+		for (int i = 0; i < n; i++) maxDiff = Math.max(maxDiff, Math.abs(Math.max(0f, Math.min(1f, whole[i])) - got[i]));
+		assertTrue(maxDiff <= 1e-6, "max difference to the whole-image filter " + maxDiff);
+	}
+
 	@Test
 	void halfAndHalfWithNoise() {
 		final float[] weights = new float[W * H];
