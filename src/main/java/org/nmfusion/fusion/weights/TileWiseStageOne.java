@@ -51,34 +51,48 @@ final class TileWiseStageOne {
 	/**
 	 * Writes Wn at pooled resolution (ceil(h/2) x ceil(w/2)) into {@code wnPooled} and returns Wc.
 	 *
-	 * @param keepTiles one CNN pass, keeping its tiles until the basis is fitted; else grid rows first
+	 * @param keepTiles one CNN pass, keeping its tiles until the basis is fitted; if that runs out of memory, or
+	 *        without it, the grid rows first
 	 */
 	float[] run(final boolean keepTiles, final float[] wnPooled) {
-		final int sw = DenseOutput.scoreWidth(w), sh = DenseOutput.scoreWidth(h);
-		final float[] scores = new float[sw * sh];
 		if (keepTiles) {
-			final List<OwnedTile> tiles = new ArrayList<>();
-			DenseInference.forEachTile(model, a, b, w, h, true, model.tileSize(), (t, r0, r1, c0, c1, oy, ox) -> {
-				if (r0 == 0 && c0 == 0) tiles.clear(); // a new attempt with smaller tiles after running out of memory
-				DenseInference.copyOwnedScores(t, r0, r1, c0, c1, oy, ox, scores, sw, sh);
-				final OwnedTile tile = new OwnedTile(t, r0, r1, c0, c1, oy, ox);
-				tile.gridColumns();
-				tiles.add(tile);
-			});
-			final FeatureNmfWeightMap.Basis basis = fit();
-			for (int i = 0; i < tiles.size(); i++) {
-				tiles.get(i).weights(basis, wnPooled);
-				tiles.set(i, null); // its features can go
+			try {
+				return keptTiles(wnPooled);
+			}
+			catch (final OutOfMemoryError e) { // the kept tiles went with that call: go on with one tile at a time
 			}
 		}
-		else {
-			gridRows();
-			final FeatureNmfWeightMap.Basis basis = fit();
-			DenseInference.forEachTile(model, a, b, w, h, true, model.tileSize(), (t, r0, r1, c0, c1, oy, ox) -> {
-				DenseInference.copyOwnedScores(t, r0, r1, c0, c1, oy, ox, scores, sw, sh);
-				new OwnedTile(t, r0, r1, c0, c1, oy, ox).weights(basis, wnPooled);
-			});
+		return gridRowsFirst(wnPooled);
+	}
+
+	private float[] keptTiles(final float[] wnPooled) {
+		final int sw = DenseOutput.scoreWidth(w), sh = DenseOutput.scoreWidth(h);
+		final float[] scores = new float[sw * sh];
+		final List<OwnedTile> tiles = new ArrayList<>();
+		DenseInference.forEachTile(model, a, b, w, h, true, model.tileSize(), (t, r0, r1, c0, c1, oy, ox) -> {
+			if (r0 == 0 && c0 == 0) tiles.clear(); // a new attempt with smaller tiles after running out of memory
+			DenseInference.copyOwnedScores(t, r0, r1, c0, c1, oy, ox, scores, sw, sh);
+			final OwnedTile tile = new OwnedTile(t, r0, r1, c0, c1, oy, ox);
+			tile.gridColumns();
+			tiles.add(tile);
+		});
+		final FeatureNmfWeightMap.Basis basis = fit();
+		for (int i = 0; i < tiles.size(); i++) {
+			tiles.get(i).weights(basis, wnPooled);
+			tiles.set(i, null); // its features can go
 		}
+		return WeightMaps.fromScores(scores, sw, sh, w, h);
+	}
+
+	private float[] gridRowsFirst(final float[] wnPooled) {
+		gridRows();
+		final FeatureNmfWeightMap.Basis basis = fit();
+		final int sw = DenseOutput.scoreWidth(w), sh = DenseOutput.scoreWidth(h);
+		final float[] scores = new float[sw * sh];
+		DenseInference.forEachTile(model, a, b, w, h, true, model.tileSize(), (t, r0, r1, c0, c1, oy, ox) -> {
+			DenseInference.copyOwnedScores(t, r0, r1, c0, c1, oy, ox, scores, sw, sh);
+			new OwnedTile(t, r0, r1, c0, c1, oy, ox).weights(basis, wnPooled);
+		});
 		return WeightMaps.fromScores(scores, sw, sh, w, h);
 	}
 

@@ -41,6 +41,26 @@ class CnnNmfWeightMapTest {
 		}
 	}
 
+	/** Running out of memory while the tiles are kept falls back to the grid rows first, with the same map. */
+	@Test
+	void outOfMemoryWhileKeepingTilesFallsBackToGridRows() {
+		final int w = 301, h = 263;
+		final Plane a = new Plane(TestImages.textured(w, h, 5), w, h);
+		final Plane b = new Plane(TestImages.blur(TestImages.textured(w, h, 6), w, h, 2), w, h);
+		final float[] expected = map(new FakeFocusModel(4096), a, b, 0.5, false, Long.MAX_VALUE).data();
+		final FakeFocusModel failsOnce = new FakeFocusModel(64) {
+			@Override
+			public org.nmfusion.cnn.DenseOutput denseUntiled(final float[] x, final float[] y, final int tw, final int th, final boolean features) {
+				if (denseCalls.get() == 5) { // the sixth tile of the first pass finds no memory
+					denseCalls.incrementAndGet();
+					throw new OutOfMemoryError("fake: tiles kept too long");
+				}
+				return super.denseUntiled(x, y, tw, th, features);
+			}
+		};
+		assertArrayEquals(expected, map(failsOnce, a, b, 0.5, false, Long.MAX_VALUE).data());
+	}
+
 	@Test
 	void alphaOneIsTheCnnMap() {
 		final int w = 180, h = 150;
