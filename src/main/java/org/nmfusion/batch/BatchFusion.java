@@ -66,6 +66,8 @@ public final class BatchFusion {
 		for (final FusionPair pair : pairs) {
 			if (canceled != null && canceled.getAsBoolean()) break;
 			final PairOutcome o = fusePair(pair, outDir, fuser, null, overwrite);
+			// a pair stopped by the cancel is not a failure of that pair: it is left out, and a resumed run fuses it
+			if (canceled != null && canceled.getAsBoolean() && o.status() == PairOutcome.Status.FAILED) break;
 			outcomes.add(o);
 			AtomicFiles.writeString(outDir.resolve(REPORT), csv(outcomes));
 			if (progress != null) progress.pairDone(outcomes.size(), pairs.size(), o);

@@ -61,9 +61,9 @@ public class FuseImagesCommand extends FusionCommand {
 	public void run() {
 		final boolean files = given(file_a) || given(file_b) || given(output_file);
 		final FusedImages out = call(() -> {
-			if (!files) return nmfusion.fuse(source_a, source_b, method(), options(), modelDir(), given_weight_map);
+			if (!files) return nmfusion.fuse(source_a, source_b, method(), options(), modelDir(), given_weight_map, this::isCanceled);
 			try {
-				return nmfusion.fuseFiles(file_a, file_b, false, output_file, method(), options(), modelDir(), overwrite);
+				return nmfusion.fuseFiles(file_a, file_b, false, output_file, method(), options(), modelDir(), overwrite, this::isCanceled);
 			}
 			catch (IOException e) {
 				throw new IllegalArgumentException(e.getMessage(), e);

@@ -41,9 +41,9 @@ public class FuseStackCommand extends FusionCommand {
 	public void run() {
 		final boolean files = FuseImagesCommand.given(stack_file) || FuseImagesCommand.given(output_file);
 		final FusedImages out = call(() -> {
-			if (!files) return nmfusion.fuseStack(stack, method(), options(), modelDir());
+			if (!files) return nmfusion.fuseStack(stack, method(), options(), modelDir(), this::isCanceled);
 			try {
-				return nmfusion.fuseFiles(stack_file, null, true, output_file, method(), options(), modelDir(), overwrite);
+				return nmfusion.fuseFiles(stack_file, null, true, output_file, method(), options(), modelDir(), overwrite, this::isCanceled);
 			}
 			catch (IOException e) {
 				throw new IllegalArgumentException(e.getMessage(), e);

@@ -3,6 +3,7 @@ package org.nmfusion.commands;
 import java.util.function.Supplier;
 
 import org.nmfusion.cnn.EngineUnavailableException;
+import org.nmfusion.fusion.method.FusionCanceledException;
 import org.nmfusion.service.NMFusionService;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
@@ -37,6 +38,10 @@ public abstract class NMFusionCommand extends ContextCommand {
 			failure = e;
 			if (log != null) log.error(e.getMessage());
 			cancel(e.getMessage());
+			return null;
+		}
+		catch (FusionCanceledException e) { // the user's cancel reached the fusion: nothing was produced
+			if (!isCanceled()) cancel(e.getMessage());
 			return null;
 		}
 	}

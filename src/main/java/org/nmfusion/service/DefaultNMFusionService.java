@@ -72,32 +72,32 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 
 	@Override
 	public FusedImages fuse(ImagePlus sourceA, ImagePlus sourceB, String method, FusionOptions options, File modelDir,
-		ImagePlus weightMap)
+		ImagePlus weightMap, BooleanSupplier canceled)
 	{
 		final List<Image2D> sources = List.of(wrap(sourceA, "source A"), wrap(sourceB, "source B"));
 		final Plane given = weightMap == null ? null : plane(wrap(weightMap, "weight map"));
-		final FusionResult r = fuse(sources, method, options, modelDir, given, this::showProgress, null);
+		final FusionResult r = fuse(sources, method, options, modelDir, given, this::showProgress, canceled);
 		return images(r, sourceA);
 	}
 
 	@Override
 	public FusedImages fuseFiles(File fileA, File fileB, boolean stack, File output, String method, FusionOptions options, File modelDir,
-		boolean overwrite) throws IOException
+		boolean overwrite, BooleanSupplier canceled) throws IOException
 	{
 		if (fileA == null || output == null || !stack && fileB == null)
 			throw new IllegalArgumentException(stack ? "a stack file and an output file are required" : "two source files and an output file are required");
 		final List<java.nio.file.Path> inputs = stack ? List.of(fileA.toPath()) : List.of(fileA.toPath(), fileB.toPath());
 		OutputFiles.check(overwrite, inputs, output.toPath());
-		final FusedImages fused = stack ? fuseStack(ImageFiles.open(fileA.toPath()), method, options, modelDir)
-			: fuse(ImageFiles.openPlane(fileA.toPath()), ImageFiles.openPlane(fileB.toPath()), method, options, modelDir, null);
+		final FusedImages fused = stack ? fuseStack(ImageFiles.open(fileA.toPath()), method, options, modelDir, canceled)
+			: fuse(ImageFiles.openPlane(fileA.toPath()), ImageFiles.openPlane(fileB.toPath()), method, options, modelDir, null, canceled);
 		ImageFiles.save(fused.fused(), output.toPath());
 		return fused;
 	}
 
 	@Override
-	public FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir) {
+	public FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir, BooleanSupplier canceled) {
 		if (stack == null) throw new IllegalArgumentException("no stack given (null)");
-		final FusionResult r = fuse(ImagePlusAdapter.wrapPlanes(stack), method, options, modelDir, null, this::showProgress, null);
+		final FusionResult r = fuse(ImagePlusAdapter.wrapPlanes(stack), method, options, modelDir, null, this::showProgress, canceled);
 		return images(r, stack);
 	}
 
@@ -117,7 +117,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	{
 		FusionMethods.byName(method); // an unknown method fails once, not once per pair
 		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
-		return BatchFusion.run(pairs, outputFolder.toPath(), pairFuser(method, options, modelDir), overwrite,
+		return BatchFusion.run(pairs, outputFolder.toPath(), pairFuser(method, options, modelDir, canceled), overwrite,
 			(done, total, o) -> showStatus(done, total, o.pair().id() + ": " + o.status().label()), canceled);
 	}
 
@@ -128,13 +128,15 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		FusionMethods.byName(method);
 		if (metrics != null) FusionMetrics.byName(metrics); // unknown names are the caller's error, not the pair's
 		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
-		return BatchFusion.fusePair(pair, outputFolder.toPath(), pairFuser(method, options, modelDir),
+		return BatchFusion.fusePair(pair, outputFolder.toPath(), pairFuser(method, options, modelDir, null),
 			metrics == null ? null : (a, b, fused) -> metrics(a, b, fused, metrics), overwrite);
 	}
 
-	/** How a batch fuses each pair, for {@link #fuseBatch} and {@link #fusePair} alike. */
-	private BatchFusion.PairFuser pairFuser(final String method, final FusionOptions options, final File modelDir) {
-		return (a, b) -> fuse(a, b, method, options, modelDir, null).fused();
+	/** How a batch fuses each pair, for {@link #fuseBatch} and {@link #fusePair} alike; a cancel stops within the pair. */
+	private BatchFusion.PairFuser pairFuser(final String method, final FusionOptions options, final File modelDir,
+		final BooleanSupplier canceled)
+	{
+		return (a, b) -> fuse(a, b, method, options, modelDir, null, canceled).fused();
 	}
 
 	@Override

@@ -52,8 +52,19 @@ public interface NMFusionService extends SciJavaService {
 	 * @param weightMap a 32-bit weight map of A in [0, 1] replacing the CNN map, or null
 	 * @return the fused image in the sources' type (32-bit on request) and the weight map used, if any
 	 */
-	FusedImages fuse(ImagePlus sourceA, ImagePlus sourceB, String method, FusionOptions options, File modelDir,
-		ImagePlus weightMap);
+	default FusedImages fuse(ImagePlus sourceA, ImagePlus sourceB, String method, FusionOptions options, File modelDir,
+		ImagePlus weightMap)
+	{
+		return fuse(sourceA, sourceB, method, options, modelDir, weightMap, null);
+	}
+
+	/**
+	 * As {@link #fuse(ImagePlus, ImagePlus, String, FusionOptions, File, ImagePlus)}, stopped with
+	 * {@link org.nmfusion.fusion.method.FusionCanceledException} within one CNN tile once {@code canceled} (may be
+	 * null) says so.
+	 */
+	FusedImages fuse(ImagePlus sourceA, ImagePlus sourceB, String method, FusionOptions options, File modelDir, ImagePlus weightMap,
+		BooleanSupplier canceled);
 
 	/** Fuses two images with the named method and default options. */
 	default ImagePlus fuse(ImagePlus sourceA, ImagePlus sourceB, String method) {
@@ -72,14 +83,26 @@ public interface NMFusionService extends SciJavaService {
 	 *
 	 * @param stack when true, {@code fileA} is a stack whose planes are fused and {@code fileB} must be null
 	 */
+	default FusedImages fuseFiles(File fileA, File fileB, boolean stack, File output, String method, FusionOptions options, File modelDir,
+		boolean overwrite) throws IOException
+	{
+		return fuseFiles(fileA, fileB, stack, output, method, options, modelDir, overwrite, null);
+	}
+
+	/** As {@link #fuseFiles(File, File, boolean, File, String, FusionOptions, File, boolean)}, with a cancel flag (may be null). */
 	FusedImages fuseFiles(File fileA, File fileB, boolean stack, File output, String method, FusionOptions options, File modelDir,
-		boolean overwrite) throws IOException;
+		boolean overwrite, BooleanSupplier canceled) throws IOException;
 
 	/**
 	 * Fuses the N &gt;= 2 registered slices of a stack (a focus stack, a series) into one image,
 	 * sequentially: F = fuse(fuse(I1, I2), I3) ...; progress is reported per slice.
 	 */
-	FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir);
+	default FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir) {
+		return fuseStack(stack, method, options, modelDir, null);
+	}
+
+	/** As {@link #fuseStack(ImagePlus, String, FusionOptions, File)}, with a cancel flag (may be null). */
+	FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir, BooleanSupplier canceled);
 
 	/** Fuses N &gt;= 2 images in the core's form; the work for scripts that manage their own data. */
 	FusionResult fuse(List<Image2D> sources, String method, FusionOptions options, File modelDir, Plane weightMap,

@@ -51,4 +51,22 @@ class BatchFusionTest {
 		assertFalse(Files.exists(stale) || Files.exists(staleInGroup));
 		assertTrue(Files.exists(foreign) && Files.exists(out.resolve("q_fused.png")));
 	}
+
+	/** A cancel that stops the fusion of a pair ends the batch there; that pair is neither written nor reported. */
+	@Test
+	void aCancelInsideAPairEndsTheBatchWithoutReportingThePairAsFailed() throws IOException {
+		final List<FusionPair> pairs = List.of(pair("", "p1"), pair("", "p2"), pair("", "p3"));
+		final java.util.concurrent.atomic.AtomicBoolean canceled = new java.util.concurrent.atomic.AtomicBoolean();
+		final List<PairOutcome> outcomes = BatchFusion.run(pairs, dir.resolve("out"), (a, b) -> {
+			if (a.getTitle().startsWith("p2")) { // the user cancels while p2 is being fused
+				canceled.set(true);
+				throw new org.nmfusion.fusion.method.FusionCanceledException();
+			}
+			return a;
+		}, false, null, canceled::get);
+		assertEquals(1, outcomes.size());
+		assertEquals(PairOutcome.Status.OK, outcomes.get(0).status());
+		assertFalse(Files.exists(dir.resolve("out/p2_fused.png")));
+		assertFalse(Files.readString(dir.resolve("out/report.csv")).contains("p2"));
+	}
 }

@@ -22,6 +22,7 @@ import org.nmfusion.image.PixelCalibration;
 import org.nmfusion.image.Plane;
 import org.nmfusion.image.ValueCalibration;
 import org.nmfusion.pyramid.Pyramid;
+import org.nmfusion.testutil.TestImages;
 import org.nmfusion.util.BadParameterException;
 import org.nmfusion.util.Planes;
 
@@ -268,5 +269,19 @@ class FusionTest {
 		final Image2D both = Fusion.fuse(grayAsRgb, grayAsRgb, FusionMethods.byName("average"), FusionOptions.defaults(), CONTEXT).fused();
 		assertEquals(Image2D.Kind.RGB, both.kind());
 		assertEquals(java.util.Arrays.toString(values(both, 0)), java.util.Arrays.toString(values(both, 2)));
+	}
+
+	/** Every CNN tile is a progress step and a cancel point: a large image stops within one tile. */
+	@Test
+	void cnnTilesReportProgressAndStopOnCancel() {
+		final int w = 600, h = 400;
+		final float[] a = TestImages.textured(w, h, 41), b = TestImages.blur(a, w, h, 2);
+		final FakeFocusModel model = new FakeFocusModel(64);
+		final List<String> reports = new java.util.ArrayList<>();
+		final FusionContext context = FusionContext.of(() -> model).withProgress((m, f) -> reports.add(m), () -> reports.size() >= 3);
+		assertThrows(FusionCanceledException.class, () -> Fusion.fuse(gray32(a, w, h), gray32(b, w, h), FusionMethods.byName("cnn"), FLOAT,
+			context));
+		assertEquals(List.of("cnn", "cnn: CNN tile 1", "cnn: CNN tile 2"), reports);
+		assertEquals(2, model.denseCalls.get(), "the third tile must not run");
 	}
 }

@@ -23,6 +23,9 @@ public final class FusionContext {
 	private final Plane givenWeightMap;
 	private final Progress progress;
 	private final BooleanSupplier canceled;
+	/** The last progress report, which {@link #step} refines (a context serves one run at a time). */
+	private volatile String lastMessage = "";
+	private volatile double lastFraction;
 
 	private FusionContext(final Supplier<FocusModel> model, final Plane givenWeightMap, final Progress progress,
 		final BooleanSupplier canceled)
@@ -48,11 +51,14 @@ public final class FusionContext {
 		return new FusionContext(model, givenWeightMap, listener, cancel);
 	}
 
-	/** The focus model; fails clearly when the run has none. */
+	/**
+	 * The focus model, reporting each CNN tile as a step of the current progress message and checking the cancel
+	 * flag there; fails clearly when the run has none.
+	 */
 	public FocusModel focusModel() {
 		final FocusModel m = model == null ? null : model.get();
 		if (m == null) throw new IllegalStateException("this fusion method needs the CNN focus model, but none was given");
-		return m;
+		return new ReportingFocusModel(m, this);
 	}
 
 	/** The caller's weight map, or null. */
@@ -61,6 +67,14 @@ public final class FusionContext {
 	/** Reports progress and stops the run with {@link FusionCanceledException} when it was canceled. */
 	public void progress(final String message, final double fraction) {
 		if (canceled.getAsBoolean()) throw new FusionCanceledException();
+		lastMessage = message;
+		lastFraction = fraction;
 		progress.report(message, fraction);
+	}
+
+	/** Reports a step within the current progress message (same fraction); stops the run when it was canceled. */
+	void step(final String detail) {
+		if (canceled.getAsBoolean()) throw new FusionCanceledException();
+		progress.report(lastMessage.isEmpty() ? detail : lastMessage + ": " + detail, lastFraction);
 	}
 }
