@@ -2,7 +2,9 @@ package org.nmfusion.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import ij.ImagePlus;
@@ -56,12 +58,18 @@ public class MetricsSubcommand implements Callable<Integer> {
 		final ImagePlus a = ImageFiles.openPlane(sourceA);
 		final ImagePlus b = ImageFiles.openPlane(sourceB);
 		final ImagePlus f = ImageFiles.openPlane(fused);
+		final Map<String, Object> out = HeadlessCommands.run(FusionQualityCommand.class, FusionQualityCommand.SOURCE_A, a,
+			FusionQualityCommand.SOURCE_B, b, FusionQualityCommand.FUSED, f, FusionQualityCommand.METRICS, metrics);
 		@SuppressWarnings("unchecked")
-		final LinkedHashMap<String, Double> values = (LinkedHashMap<String, Double>) HeadlessCommands.run(FusionQualityCommand.class,
-			FusionQualityCommand.SOURCE_A, a, FusionQualityCommand.SOURCE_B, b, FusionQualityCommand.FUSED, f, FusionQualityCommand.METRICS,
-			metrics).get(FusionQualityCommand.VALUES);
+		final LinkedHashMap<String, Double> values = (LinkedHashMap<String, Double>) out.get(FusionQualityCommand.VALUES);
+		@SuppressWarnings("unchecked")
+		final List<String> notes = (List<String>) out.get(FusionQualityCommand.NOTES);
 		spec.commandLine().getOut().print(fmt.equals("json") ? MetricsFormat.json(values) : MetricsFormat.tsv(values));
 		spec.commandLine().getOut().flush();
+		// why a value is NaN goes to stderr, so that stdout stays one table
+		for (final String note : notes == null ? List.<String>of() : notes)
+			spec.commandLine().getErr().println("nmfusion: note: " + note);
+		spec.commandLine().getErr().flush();
 		return 0;
 	}
 }

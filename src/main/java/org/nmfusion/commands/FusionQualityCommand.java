@@ -9,7 +9,12 @@ import ij.measure.ResultsTable;
 
 import org.scijava.ItemIO;
 import org.scijava.ItemVisibility;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nmfusion.metrics.MetricsResult;
 import org.nmfusion.io.DerivedImages;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -25,7 +30,7 @@ import org.scijava.plugin.Plugin;
 public class FusionQualityCommand extends NMFusionCommand {
 
 	public static final String SOURCE_A = "source_a", SOURCE_B = "source_b", FUSED = "fused", METRICS = "metrics", CSV_FILE = "csv_file",
-			VALUES = "values";
+			VALUES = "values", NOTES = "notes";
 
 	@Parameter(label = "Source A", description = "first source image: 8-bit gray or RGB (converted to gray)")
 	private ImagePlus source_a;
@@ -50,17 +55,28 @@ public class FusionQualityCommand extends NMFusionCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Values", visibility = ItemVisibility.INVISIBLE)
 	private LinkedHashMap<String, Double> values;
 
+	/** Why a metric is NaN, one line naming it per such metric (empty when every metric has a value). */
+	@Parameter(type = ItemIO.OUTPUT, label = "Notes", visibility = ItemVisibility.INVISIBLE)
+	private List<String> notes;
+
 	@Override
 	public void run() {
-		values = call(() -> {
+		final MetricsResult result = call(() -> {
 			try {
-				return nmfusion.metrics(source_a, source_b, fused, metrics, csv_file);
+				return nmfusion.metricsWithNotes(source_a, source_b, fused, metrics, csv_file);
 			}
 			catch (IOException e) {
 				throw new IllegalArgumentException("could not write CSV file " + csv_file + ": " + e.getMessage(), e);
 			}
 		});
-		if (values == null) return;
+		if (result == null) return;
+		values = result.values();
+		notes = new ArrayList<>();
+		for (final Map.Entry<String, String> n : result.notes().entrySet()) {
+			final String note = n.getValue().startsWith(n.getKey()) ? n.getValue() : n.getKey() + ": " + n.getValue();
+			notes.add(note);
+			if (log != null) log.warn(note);
+		}
 		results = DerivedImages.row(fused.getTitle() == null ? "fused" : fused.getTitle(), values);
 		if (!GraphicsEnvironment.isHeadless()) results.show("Fusion Quality");
 	}

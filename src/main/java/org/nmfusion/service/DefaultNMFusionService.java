@@ -43,6 +43,7 @@ import org.nmfusion.metrics.FusionMetric;
 import org.nmfusion.metrics.FusionMetrics;
 import org.nmfusion.metrics.GrayImage;
 import org.nmfusion.metrics.MetricsFormat;
+import org.nmfusion.metrics.MetricsResult;
 import org.nmfusion.nmf.Nmf;
 import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.nmf.NmfResult;
@@ -262,14 +263,14 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	// --- Fusion quality metrics ---
 
 	@Override
-	public LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection,
-		File csvFile) throws IOException
+	public MetricsResult metricsWithNotes(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection, File csvFile)
+		throws IOException
 	{
 		final List<FusionMetric> chosen = FusionMetrics.byName(selection);
-		final LinkedHashMap<String, Double> values = FusionMetrics.evaluate(metricsGray(sourceA, "source A"),
-			metricsGray(sourceB, "source B"), metricsGray(fused, "fused image"), chosen);
-		if (csvFile != null && !csvFile.getPath().isEmpty()) AtomicFiles.writeString(csvFile.toPath(), MetricsFormat.csv(values));
-		return values;
+		final MetricsResult result = FusionMetrics.evaluateWithNotes(metricsGray(sourceA, "source A"), metricsGray(sourceB, "source B"),
+			metricsGray(fused, "fused image"), chosen);
+		if (csvFile != null && !csvFile.getPath().isEmpty()) AtomicFiles.writeString(csvFile.toPath(), MetricsFormat.csv(result.values()));
+		return result;
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import org.nmfusion.fusion.method.FusionOptions;
 import org.nmfusion.image.Image2D;
 import org.nmfusion.image.Plane;
 import org.nmfusion.io.DerivedImages;
+import org.nmfusion.metrics.MetricsResult;
 import org.nmfusion.nmf.Nmf;
 import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.nmf.NmfResult;
@@ -250,8 +251,18 @@ public interface NMFusionService extends SciJavaService {
 	 * @return metric name -> value, in the order of the selection
 	 * @throws IllegalArgumentException for unknown metric names, size mismatch, stacks, out-of-range values
 	 */
-	LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection,
-		File csvFile) throws IOException;
+	default LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection,
+		File csvFile) throws IOException
+	{
+		return metricsWithNotes(sourceA, sourceB, fused, selection, csvFile).values();
+	}
+
+	/**
+	 * As {@link #metrics(ImagePlus, ImagePlus, ImagePlus, String, File)}, with a note for every metric that cannot be
+	 * computed for these images (its value is NaN), saying why (e.g. a constant image for NMI).
+	 */
+	MetricsResult metricsWithNotes(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection, File csvFile)
+		throws IOException;
 
 	/** The selected metrics, no CSV. */
 	default LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection) {

@@ -107,4 +107,19 @@ class MetricsSubcommandTest {
 		assertEquals(0, r.code);
 		assertTrue(r.out.contains("metrics"), r.out);
 	}
+
+	/** A metric that cannot be computed is NaN in the table, and a note on stderr says why; stdout stays one table. */
+	@Test
+	void nanValuesComeWithANoteOnStderr() {
+		final ImagePlus flat = new ImagePlus("flat", new ij.process.ByteProcessor(64, 48));
+		flat.getProcessor().setValue(100);
+		flat.getProcessor().fill();
+		final Path fa = png("fa.png", flat), fb = png("fb.png", flat.duplicate());
+		final CliRun.Result r = run("metrics", fa.toString(), fb.toString(), fa.toString(), "--metrics", "NMI,EN");
+		assertEquals(0, r.code, r.err);
+		assertEquals(2, r.out.split("\n").length, r.out);
+		assertTrue(r.out.split("\n")[1].startsWith("NaN"), r.out);
+		assertTrue(r.err.contains("nmfusion: note: NMI: image A is constant"), r.err);
+		assertTrue(!r.err.contains("EN"), "EN has a value: no note for it\n" + r.err);
+	}
 }
