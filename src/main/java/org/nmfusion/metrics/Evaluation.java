@@ -3,6 +3,7 @@ package org.nmfusion.metrics;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One evaluation of metrics on a triple: the images A, B, F and the intermediates that several
@@ -38,13 +39,30 @@ final class Evaluation {
 	private double[][] joint = new double[9][];
 	private WindowMoments yang;
 
+	/** Where A's and B's own intermediates are kept across fused images, or null. */
+	private final SourceImages sources;
+
 	Evaluation(GrayImage a, GrayImage b, GrayImage f) {
+		this(a, b, f, null);
+	}
+
+	/** With {@code sources} (may be null) keeping A's and B's own intermediates across evaluations. */
+	Evaluation(GrayImage a, GrayImage b, GrayImage f, SourceImages sources) {
 		GrayImage.checkSameSize(a, b, f);
 		this.a = a;
 		this.b = b;
 		this.f = f;
 		this.width = f.width();
 		this.height = f.height();
+		this.sources = sources;
+	}
+
+	/**
+	 * An intermediate of source A or B alone ({@code key} names it and the image), reused from {@link SourceImages} when
+	 * the evaluation has them; the result must not be modified.
+	 */
+	<T> T sourceOwn(String key, Supplier<T> compute) {
+		return sources == null ? compute.get() : sources.get(key, compute);
 	}
 
 	/** Pixels of image A, B or F. */

@@ -101,7 +101,20 @@ public final class FusionMetrics {
 	 */
 	public static MetricsResult evaluateWithNotes(GrayImage a, GrayImage b, GrayImage f,
 			List<? extends FusionMetric> metrics) {
-		Evaluation e = new Evaluation(a, b, f);
+		return evaluate(new Evaluation(a, b, f), metrics);
+	}
+
+	/**
+	 * As {@link #evaluateWithNotes(GrayImage, GrayImage, GrayImage, List)} for the sources kept in {@code sources}:
+	 * scoring several fused images of one pair this way computes what depends on A or B alone once (same values).
+	 */
+	public static MetricsResult evaluateWithNotes(SourceImages sources, GrayImage f, List<? extends FusionMetric> metrics) {
+		if (sources == null) throw new IllegalArgumentException("no source images given (null)");
+		return evaluate(new Evaluation(sources.a, sources.b, f, sources), metrics);
+	}
+
+	private static MetricsResult evaluate(Evaluation e, List<? extends FusionMetric> metrics) {
+		final GrayImage a = e.a, b = e.b, f = e.f;
 		LinkedHashMap<String, Double> values = new LinkedHashMap<>();
 		for (FusionMetric m : metrics) values.put(m.name(), Double.NaN);
 		Map<String, String> found = new HashMap<>();

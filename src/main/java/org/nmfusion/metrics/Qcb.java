@@ -23,6 +23,9 @@ public final class Qcb extends AbstractFusionMetric {
 		super("Qcb", true);
 	}
 
+	/** Names of the sources' masked contrast maps in {@link SourceImages}. */
+	static final String CONTRAST_A = "Qcb contrast A", CONTRAST_B = "Qcb contrast B";
+
 	@Override
 	double value(Evaluation e) {
 		int w = e.width;
@@ -30,10 +33,10 @@ public final class Qcb extends AbstractFusionMetric {
 		double[][] csf = csf(w, h);
 		double[] g1 = gauss1d(2);
 		double[] g2 = gauss1d(4);
-		double[] ca = maskedContrast(prep(e.a.data()), w, h, csf, g1, g2);
-		double[] cb = maskedContrast(prep(e.b.data()), w, h, csf, g1, g2);
+		double[] ca = e.sourceOwn(CONTRAST_A, () -> maskedContrast(prep(e.a.data()), w, h, csf, g1, g2));
+		double[] cb = e.sourceOwn(CONTRAST_B, () -> maskedContrast(prep(e.b.data()), w, h, csf, g1, g2));
 		double[] cf = maskedContrast(prep(e.f.data()), w, h, csf, g1, g2);
-		double[] q = ca;
+		double[] q = cf; // written over F's contrast: each cf[i] is read before q[i] is written (ca, cb may be kept)
 		Parallel.forChunks(q.length, 4096, (start, end) -> {
 			for (int i = start; i < end; i++) {
 				double qa = preservation(ca[i], cf[i]);

@@ -11,6 +11,8 @@ import org.nmfusion.util.Parallel;
  */
 public final class Qp extends AbstractFusionMetric {
 
+	/** Names of the sources' phase congruency in {@link SourceImages}. */
+	static final String PC_A = "Qp phase congruency A", PC_B = "Qp phase congruency B";
 	private static final double THRESHOLD = 0.1;
 	private static final double CK = 1e-4;
 	private static final int PC = 0;
@@ -54,12 +56,15 @@ public final class Qp extends AbstractFusionMetric {
 				+ " a constant image)";
 	}
 
-	/** Phase congruency of A, B, F with one filter bank; its work planes are released on return. */
+	/**
+	 * Phase congruency of A, B, F with one filter bank (A's and B's reused when the evaluation keeps its sources'
+	 * intermediates); its work planes are released on return.
+	 */
 	private static PhaseCongruency.Result[] phaseCongruency(Evaluation e) {
 		PhaseCongruency bank = new PhaseCongruency(e.width, e.height);
 		PhaseCongruency.Result f = bank.compute(e.f.data());
-		PhaseCongruency.Result a = bank.compute(e.a.data());
-		PhaseCongruency.Result b = bank.compute(e.b.data());
+		PhaseCongruency.Result a = e.sourceOwn(PC_A, () -> bank.compute(e.a.data()));
+		PhaseCongruency.Result b = e.sourceOwn(PC_B, () -> bank.compute(e.b.data()));
 		return new PhaseCongruency.Result[] {a, b, f};
 	}
 
