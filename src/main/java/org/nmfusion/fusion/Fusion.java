@@ -58,8 +58,7 @@ public final class Fusion {
 			}
 			final String step = pairs == 1 ? method.name() : method.name() + " " + i + "/" + pairs;
 			context.progress(step, (i - 1.0) / pairs);
-			final Plane lumaA = acc.luma(), lumaB = next.luma();
-			weightMap = method.weightMap(lumaA, lumaB, options, context);
+			weightMap = method.weightMap(acc.luma(), next.luma(), options, context); // colour lumas are dropped right after
 			acc = fusePair(acc, next, weightMap, method, options, context);
 		}
 		context.progress(method.name() + " done", 1);
@@ -86,8 +85,11 @@ public final class Fusion {
 		if (!x.colour() && !y.colour()) return UnitImage.gray(method.fuse(x.plane(0), y.plane(0), weightMap, options, context));
 		if (x.colour() && y.colour()) {
 			final Plane[] out = new Plane[3];
-			for (int c = 0; c < 3; c++)
+			for (int c = 0; c < 3; c++) {
 				out[c] = method.fuse(x.plane(c), y.plane(c), weightMap, options, context);
+				x.release(c); // the sources' channels are not read again: large colour pairs need less memory
+				y.release(c);
+			}
 			return UnitImage.colour(out);
 		}
 		// gray + colour: the gray image is fused into the colour image's luminance; U and V are kept
@@ -228,6 +230,9 @@ public final class Fusion {
 		boolean colour() { return planes.length == 3; }
 
 		Plane plane(final int c) { return planes[c]; }
+
+		/** Drops channel c once it has been fused. */
+		void release(final int c) { planes[c] = null; }
 
 		Plane luma() {
 			return colour() ? planes[0].with(Planes.luminance(planes[0].data(), planes[1].data(), planes[2].data())) : planes[0];
