@@ -129,7 +129,8 @@ public class FuseSubcommand implements Callable<Integer> {
 				withOptions(FuseStackCommand.STACK, ImageFiles.open(stack)));
 		}
 		else {
-			out = HeadlessCommands.run(FuseImagesCommand.class, withOptions(FuseImagesCommand.SOURCE_A, ImageFiles.openPlane(sources.get(0)),
+			out = HeadlessCommands.runShowingStatus(FuseImagesCommand.class, new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime),
+				withOptions(FuseImagesCommand.SOURCE_A, ImageFiles.openPlane(sources.get(0)),
 				FuseImagesCommand.SOURCE_B, ImageFiles.openPlane(sources.get(1)), FuseImagesCommand.GIVEN_WEIGHT_MAP,
 				weightMap == null ? null : ImageFiles.openPlane(weightMap), FuseImagesCommand.SHOW_WEIGHT_MAP, saveWeightMap != null));
 		}
@@ -186,6 +187,35 @@ public class FuseSubcommand implements Callable<Integer> {
 		if (m != null && m.matches(".* \\d+/\\d+")) {
 			spec.commandLine().getErr().println("fusing planes: " + m);
 			spec.commandLine().getErr().flush();
+		}
+	}
+
+	/**
+	 * Progress of one long fusion (a large pair: many CNN tiles): prints the current step ("fusing: cnn-nmf: CNN tile
+	 * 40") once {@link #INTERVAL_NANOS} have passed, then at most once per interval, so that a quick fusion prints
+	 * nothing.
+	 */
+	static final class SlowRunProgress implements java.util.function.Consumer<StatusEvent> {
+
+		static final long INTERVAL_NANOS = 10_000_000_000L;
+		private final PrintWriter err;
+		private final java.util.function.LongSupplier clock;
+		private long next;
+
+		SlowRunProgress(final PrintWriter err, final java.util.function.LongSupplier clock) {
+			this.err = err;
+			this.clock = clock;
+			next = clock.getAsLong() + INTERVAL_NANOS;
+		}
+
+		@Override
+		public void accept(final StatusEvent e) {
+			final String m = e.getStatusMessage();
+			final long now = clock.getAsLong();
+			if (m == null || m.isEmpty() || now < next) return;
+			next = now + INTERVAL_NANOS;
+			err.println("fusing: " + m);
+			err.flush();
 		}
 	}
 

@@ -235,4 +235,18 @@ class FuseSubcommandTest {
 		assertTrue(r.err.contains("PNG output needs a single 8-bit or RGB plane"), r.err);
 		assertFalse(Files.exists(dir.resolve("f.png")), "a 32-bit weight map as PNG is refused before the fused image is written");
 	}
+
+	/** A long single fusion prints its step every ten seconds; a quick one prints nothing. */
+	@Test
+	void slowRunProgressPrintsAtMostOncePerInterval() {
+		final java.io.StringWriter text = new java.io.StringWriter();
+		final long[] now = { 0 };
+		final FuseSubcommand.SlowRunProgress p = new FuseSubcommand.SlowRunProgress(new java.io.PrintWriter(text), () -> now[0]);
+		final long s = 1_000_000_000L;
+		for (final long t : new long[] { 0, 3 * s, 9 * s, 11 * s, 12 * s, 20 * s, 22 * s }) {
+			now[0] = t;
+			p.accept(new org.scijava.app.event.StatusEvent(0, 1, "cnn-nmf: CNN tile " + t / s));
+		}
+		assertEquals(List.of("fusing: cnn-nmf: CNN tile 11", "fusing: cnn-nmf: CNN tile 22"), List.of(text.toString().split("\\R")));
+	}
 }
