@@ -21,27 +21,19 @@ public final class Qc extends AbstractFusionMetric {
 
 	@Override
 	double value(Evaluation e) {
-		WindowMoments m = e.yang();
-		double[] muA = m.mean(Evaluation.A);
-		double[] muB = m.mean(Evaluation.B);
-		double[] muF = m.mean(Evaluation.F);
-		double[] aa = m.product(Evaluation.A, Evaluation.A);
-		double[] bb = m.product(Evaluation.B, Evaluation.B);
-		double[] ff = m.product(Evaluation.F, Evaluation.F);
-		double[] af = m.product(Evaluation.A, Evaluation.F);
-		double[] bf = m.product(Evaluation.B, Evaluation.F);
+		YangTerms t = new YangTerms(e.yang());
 		double c = SsimTerms.YANG_C;
-		double[] sim = new double[muA.length];
+		double[] sim = new double[t.size()];
 		Parallel.forChunks(sim.length, 4096, (start, end) -> {
 			for (int i = start; i < end; i++) {
-				double sA = SsimTerms.sigma(aa[i], muA[i], muA[i]);
-				double sB = SsimTerms.sigma(bb[i], muB[i], muB[i]);
-				double sF = SsimTerms.sigma(ff[i], muF[i], muF[i]);
-				double sAF = SsimTerms.sigma(af[i], muA[i], muF[i]);
-				double sBF = SsimTerms.sigma(bf[i], muB[i], muF[i]);
+				double sA = t.varA(i);
+				double sB = t.varB(i);
+				double sF = t.varF(i);
+				double sAF = t.covAF(i);
+				double sBF = t.covBF(i);
 				double s = sAF / (sAF + sBF);
-				double v = s * SsimTerms.map(muA[i], muF[i], sA, sF, sAF, c, c)
-						+ (1 - s) * SsimTerms.map(muB[i], muF[i], sB, sF, sBF, c, c);
+				double v = s * SsimTerms.map(t.muA[i], t.muF[i], sA, sF, sAF, c, c)
+						+ (1 - s) * SsimTerms.map(t.muB[i], t.muF[i], sB, sF, sBF, c, c);
 				if (s < 0) {
 					v = 0;
 				} else if (s > 1) {

@@ -24,25 +24,21 @@ public final class Qy extends AbstractFusionMetric {
 	@Override
 	double value(Evaluation e) {
 		WindowMoments m = e.yang();
-		double[] muA = m.mean(Evaluation.A);
-		double[] muB = m.mean(Evaluation.B);
-		double[] muF = m.mean(Evaluation.F);
-		double[] aa = m.product(Evaluation.A, Evaluation.A);
-		double[] bb = m.product(Evaluation.B, Evaluation.B);
-		double[] ff = m.product(Evaluation.F, Evaluation.F);
+		YangTerms t = new YangTerms(m);
+		double[] muA = t.muA;
+		double[] muB = t.muB;
+		double[] muF = t.muF;
 		double[] ab = m.product(Evaluation.A, Evaluation.B);
-		double[] af = m.product(Evaluation.A, Evaluation.F);
-		double[] bf = m.product(Evaluation.B, Evaluation.F);
 		double c = SsimTerms.YANG_C;
-		double[] q = new double[muA.length];
+		double[] q = new double[t.size()];
 		Parallel.forChunks(q.length, 4096, (start, end) -> {
 			for (int i = start; i < end; i++) {
-				double sA = SsimTerms.sigma(aa[i], muA[i], muA[i]);
-				double sB = SsimTerms.sigma(bb[i], muB[i], muB[i]);
-				double sF = SsimTerms.sigma(ff[i], muF[i], muF[i]);
+				double sA = t.varA(i);
+				double sB = t.varB(i);
+				double sF = t.varF(i);
 				double ssimAB = SsimTerms.map(muA[i], muB[i], sA, sB, SsimTerms.sigma(ab[i], muA[i], muB[i]), c, c);
-				double ssimAF = SsimTerms.map(muA[i], muF[i], sA, sF, SsimTerms.sigma(af[i], muA[i], muF[i]), c, c);
-				double ssimBF = SsimTerms.map(muB[i], muF[i], sB, sF, SsimTerms.sigma(bf[i], muB[i], muF[i]), c, c);
+				double ssimAF = SsimTerms.map(muA[i], muF[i], sA, sF, t.covAF(i), c, c);
+				double ssimBF = SsimTerms.map(muB[i], muF[i], sB, sF, t.covBF(i), c, c);
 				double bin = ssimAB >= 0.75 ? 1.0 : 0.0;
 				double lambda = sA / (sA + sB);
 				double q1 = (lambda * ssimAF + (1 - lambda) * ssimBF) * bin;
