@@ -37,10 +37,19 @@ public final class Benchmark {
 		ImagePlus fuse(ImagePlus a, ImagePlus b, String method);
 	}
 
-	/** Scores a fused image against its sources: the values in the run's metric order (NaN where not computable). */
+	/**
+	 * Scores the fused images of a pair against its sources, once per pair, so that work on the sources alone can be
+	 * done once for all the pair's methods.
+	 */
 	@FunctionalInterface
 	public interface Scorer {
-		double[] score(ImagePlus a, ImagePlus b, ImagePlus fused);
+		PairScorer pair(ImagePlus a, ImagePlus b);
+	}
+
+	/** Scores one fused image of the pair: the values in the run's metric order (NaN where not computable). */
+	@FunctionalInterface
+	public interface PairScorer {
+		double[] score(ImagePlus fused);
 	}
 
 	/** Progress after each pair: pairs done, total, and a line about the pair. */
@@ -138,15 +147,16 @@ public final class Benchmark {
 		final List<String> notes = new ArrayList<>();
 		try {
 			final ImagePlus a = ImageFiles.openPlane(pair.a()), b = ImageFiles.openPlane(pair.b());
+			final PairScorer scores = scorer.pair(a, b);
 			for (final String method : methods) {
 				final long t0 = System.nanoTime();
 				final ImagePlus f = fuser.fuse(a, b, method);
 				final double seconds = (System.nanoTime() - t0) / 1e9;
-				add(rows, done, new BenchmarkRow(group, pair.name(), method, seconds, scorer.score(a, b, f)));
+				add(rows, done, new BenchmarkRow(group, pair.name(), method, seconds, scores.score(f)));
 				notes.add(method + String.format(Locale.ROOT, " %.2f s", seconds));
 			}
 			for (final Map.Entry<String, Path> peer : peerOutputs.entrySet()) {
-				add(rows, done, new BenchmarkRow(group, pair.name(), peer.getKey(), Double.NaN, scorer.score(a, b, ImageFiles.openPlane(peer
+				add(rows, done, new BenchmarkRow(group, pair.name(), peer.getKey(), Double.NaN, scores.score(ImageFiles.openPlane(peer
 					.getValue()))));
 				notes.add(peer.getKey());
 			}

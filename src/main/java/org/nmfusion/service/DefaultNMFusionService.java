@@ -166,20 +166,16 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		if (dataFolder == null || outputFolder == null) throw new IllegalArgumentException("the data and output folders are required");
 		final Benchmark.Setup setup = new Benchmark.Setup(dataFolder.toPath(), methodNames, peersFolder == null ? null : peersFolder.toPath(),
 			outputFolder.toPath(), metricNames, higher);
-		// the methods of one pair are scored one after the other against the same A and B: keep their own intermediates
-		final Object[] lastPair = new Object[3]; // ImagePlus a, ImagePlus b, SourceImages
-		return Benchmark.run(setup, (a, b, m) -> fuse(a, b, specs.get(m).method.name(), specs.get(m).options, modelDir, null).fused(), (a, b, f) -> {
-			if (lastPair[0] != a || lastPair[1] != b) {
-				lastPair[0] = a;
-				lastPair[1] = b;
-				lastPair[2] = new SourceImages(metricsGray(a, "source A"), metricsGray(b, "source B"));
-			}
-			final LinkedHashMap<String, Double> v = FusionMetrics.evaluateWithNotes((SourceImages) lastPair[2], metricsGray(f, "fused image"),
-				chosen).values();
-			final double[] out = new double[metricNames.size()];
-			for (int i = 0; i < out.length; i++)
-				out[i] = v.get(metricNames.get(i));
-			return out;
+		return Benchmark.run(setup, (a, b, m) -> fuse(a, b, specs.get(m).method.name(), specs.get(m).options, modelDir, null).fused(), (a, b) -> {
+			// the sources' own intermediates, kept for all the fused images of this pair
+			final SourceImages sources = new SourceImages(metricsGray(a, "source A"), metricsGray(b, "source B"));
+			return f -> {
+				final LinkedHashMap<String, Double> v = FusionMetrics.evaluateWithNotes(sources, metricsGray(f, "fused image"), chosen).values();
+				final double[] out = new double[metricNames.size()];
+				for (int i = 0; i < out.length; i++)
+					out[i] = v.get(metricNames.get(i));
+				return out;
+			};
 		}, (done, total, message) -> showStatus(done, total, message), canceled);
 	}
 
