@@ -21,7 +21,8 @@ import org.nmfusion.util.Planes;
  * Fuses N &gt;= 2 registered images with one {@link FusionMethod}: scales every source to [0, 1]
  * ({@link UnitRange}), applies the optional Hann-mean pre-filter, fuses sequentially
  * (F = fuse(fuse(I1, I2), I3) ..., as Liu et al. 2017 do for image series), handles colour (a gray
- * image is fused into the BT.601 luminance of a colour one; two colour images share one weight map
+ * image is fused into the BT.601 luminance of a colour one, kept exactly by reducing the chroma where a channel
+ * would leave the range; two colour images share one weight map
  * from their luminance) and writes the result in the first source's type, or as 32-bit real values on
  * request. See docs/method.md.
  */
@@ -98,15 +99,9 @@ public final class Fusion {
 		final Plane luma = colour.plane(0).with(yuv[0]);
 		final Plane fusedLuma = x.colour() ? method.fuse(luma, y.plane(0), weightMap, options, context)
 			: method.fuse(x.plane(0), luma, weightMap, options, context);
-		final float[][] rgb = YuvColour.toRgb(fusedLuma.data(), yuv[1], yuv[2]);
+		final float[][] rgb = YuvColour.toRgbKeepingLuma(fusedLuma.data(), yuv[1], yuv[2]);
 		final Plane p = colour.plane(0);
-		return UnitImage.colour(new Plane[] { p.with(clampUnit(rgb[0])), p.with(clampUnit(rgb[1])), p.with(clampUnit(rgb[2])) });
-	}
-
-	private static float[] clampUnit(final float[] v) {
-		for (int i = 0; i < v.length; i++)
-			v[i] = Math.max(0f, Math.min(1f, v[i]));
-		return v;
+		return UnitImage.colour(new Plane[] { p.with(rgb[0]), p.with(rgb[1]), p.with(rgb[2]) });
 	}
 
 	/** Back from [0, 1] to the output type: the first source's, RGB if any source is colour, or 32-bit. */

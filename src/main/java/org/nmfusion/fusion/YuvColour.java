@@ -24,6 +24,32 @@ final class YuvColour {
 		return new float[][] { y, u, v };
 	}
 
+	/**
+	 * {R, G, B} planes in [0, 1] whose BT.601 luminance is exactly Y (Y clamped to [0, 1]): where a channel would
+	 * leave [0, 1], the chroma of that pixel is reduced (every channel moved towards Y by one factor s in [0, 1],
+	 * the largest that keeps all three in range) instead of clipping the channel, which would change the luminance.
+	 */
+	static float[][] toRgbKeepingLuma(final float[] y, final float[] u, final float[] v) {
+		final float[] r = new float[y.length], g = new float[y.length], b = new float[y.length];
+		for (int i = 0; i < y.length; i++) {
+			final double luma = Math.max(0, Math.min(1, y[i]));
+			final double dr = v[i] / (double) V_SCALE, db = u[i] / (double) U_SCALE;
+			final double dg = -(Planes.LUMA_R * dr + Planes.LUMA_B * db) / Planes.LUMA_G;
+			final double s = Math.min(1, Math.min(room(luma, dr), Math.min(room(luma, dg), room(luma, db))));
+			r[i] = (float) (luma + s * dr);
+			g[i] = (float) (luma + s * dg);
+			b[i] = (float) (luma + s * db);
+		}
+		return new float[][] { r, g, b };
+	}
+
+	/** The largest factor s with luma + s d in [0, 1]. */
+	private static double room(final double luma, final double d) {
+		if (d > 0) return (1 - luma) / d;
+		if (d < 0) return luma / -d;
+		return Double.POSITIVE_INFINITY;
+	}
+
 	/** {R, G, B} planes of a YUV image. */
 	static float[][] toRgb(final float[] y, final float[] u, final float[] v) {
 		final float[] r = new float[y.length], g = new float[y.length], b = new float[y.length];
