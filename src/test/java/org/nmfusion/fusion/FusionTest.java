@@ -184,6 +184,54 @@ class FusionTest {
 	}
 
 	@Test
+	void grayWithSaturatedColourKeepsTheFusedLuminanceExactly() {
+		// a saturated red PET-like source: brightening its luminance would push red past 255, which the chroma absorbs
+		final int w = 32, h = 24;
+		final float[] g = pattern(w, h, 6, 0, 255);
+		final byte[][] rgb = new byte[3][w * h];
+		for (int i = 0; i < w * h; i++) {
+			rgb[0][i] = (byte) 250;
+			rgb[1][i] = (byte) (i % 7 * 20);
+			rgb[2][i] = (byte) 10;
+		}
+		final Image2D colour = new Image2D(Image2D.Kind.RGB, List.of(ArrayImgs.unsignedBytes(rgb[0], w, h), ArrayImgs.unsignedBytes(rgb[1], w, h),
+			ArrayImgs.unsignedBytes(rgb[2], w, h)), PixelCalibration.UNCALIBRATED);
+		final Image2D f = Fusion.fuse(gray8(g, w, h), colour, FusionMethods.byName("average"), FLOAT, CONTEXT).fused();
+		final float[] r = values(f, 0), gr = values(f, 1), b = values(f, 2);
+		int reduced = 0;
+		for (int i = 0; i < r.length; i++) {
+			final double y = 0.299 * r[i] + 0.587 * gr[i] + 0.114 * b[i];
+			final double yb = 0.299 * 250 + 0.587 * (i % 7 * 20) + 0.114 * 10;
+			assertEquals(0.5 * (Math.round(g[i]) + yb), y, 1e-3, "gray(F) equals the fused Y at " + i);
+			for (final float c : new float[] { r[i], gr[i], b[i] })
+				assertTrue(c >= -1e-4 && c <= 255 + 1e-3, "channel in range at " + i + ": " + c);
+			if (r[i] - gr[i] < 250 - (i % 7 * 20) - 1) reduced++;
+		}
+		assertTrue(reduced > 0, "some pixels needed less chroma");
+	}
+
+	@Test
+	void lumaKeepingConversionMovesChannelsTowardsYByOneFactor() {
+		final float[] y = { 0.9f, 0.1f, 0.5f, 1.2f, -0.1f }, u = { 0.1f, -0.2f, 0.05f, 0.1f, 0.1f }, v = { 0.3f, -0.3f, 0.02f, 0.2f, 0.2f };
+		final float[][] rgb = YuvColour.toRgbKeepingLuma(y, u, v), free = YuvColour.toRgb(y, u, v);
+		for (int i = 0; i < y.length; i++) {
+			final double luma = Math.max(0, Math.min(1, y[i]));
+			assertEquals(luma, 0.299 * rgb[0][i] + 0.587 * rgb[1][i] + 0.114 * rgb[2][i], 1e-6, "luminance at " + i);
+			double s = Double.NaN;
+			for (int c = 0; c < 3; c++) {
+				assertTrue(rgb[c][i] >= -1e-6 && rgb[c][i] <= 1 + 1e-6, "in range: " + rgb[c][i]);
+				final double d = free[c][i] - y[i];
+				if (Math.abs(d) > 1e-3) {
+					final double sc = (rgb[c][i] - luma) / d;
+					if (Double.isNaN(s)) s = sc;
+					else assertEquals(s, sc, 1e-4, "one chroma factor for all channels at " + i);
+				}
+			}
+		}
+		assertEquals(free[0][2], rgb[0][2], 1e-6, "a pixel in range is unchanged");
+	}
+
+	@Test
 	void yuvRoundTripIsExactToAGreyLevel() {
 		final int n = 4096;
 		final float[] r = new float[n], g = new float[n], b = new float[n];
