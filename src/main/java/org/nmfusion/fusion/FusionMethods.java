@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.nmfusion.fusion.method.AverageMethod;
 import org.nmfusion.fusion.method.CnnFocusMethod;
@@ -15,6 +16,7 @@ import org.nmfusion.fusion.method.NmfMethod;
 import org.nmfusion.fusion.method.PcaMethod;
 import org.nmfusion.fusion.method.PyramidMethod;
 import org.nmfusion.fusion.rules.BaseLevelNmf;
+import org.nmfusion.fusion.rules.LocalBaseNmf;
 import org.nmfusion.fusion.rules.LocalSimilarityRule;
 import org.nmfusion.fusion.rules.MaxAbsRule;
 import org.nmfusion.fusion.weights.CnnNmfWeightMap;
@@ -33,18 +35,26 @@ public final class FusionMethods {
 	/** The method used when none is named. */
 	public static final String DEFAULT = "cnn-nmf";
 
-	private static final PyramidMethod.LevelRule LOCAL_SIMILARITY = (la, lb, gw, w, h, o, out) -> LocalSimilarityRule.apply(la, lb, gw, w, h,
+	private static final PyramidMethod.LevelRule LOCAL_SIMILARITY = (la, lb, gw, w, h, level, o, out) -> LocalSimilarityRule.apply(la, lb, gw, w, h,
 		o.threshold(), out);
+
+	/** cnn-nmf's detail rule: Liu's by default, or the one the options name. */
+	private static final PyramidMethod.LevelRule DETAIL = (la, lb, gw, w, h, level, o, out) -> {
+		if (o.detailRule() == FusionOptions.DetailRule.MAX_ABS) MaxAbsRule.apply(la, lb, w, h, out);
+		else if (o.detailRule() == FusionOptions.DetailRule.LOCAL_NMF) LocalBaseNmf.applyToDetail(la, lb, o.weightPrior() ? gw : null, w, h,
+			level == 0 ? o.detailRadius() : o.coarseRadius(), o.detailPower(), out);
+		else LOCAL_SIMILARITY.combine(la, lb, gw, w, h, level, o, out);
+	};
 
 	private static final List<FusionMethod> ALL = Collections.unmodifiableList(List.of(
 		new AverageMethod(), new PcaMethod(), new DwtMethod(),
 		new PyramidMethod("laplacian-max", "Laplacian pyramid, larger absolute detail, average base (baseline)", false,
-			(a, b, o, c) -> null, (la, lb, gw, w, h, o, out) -> MaxAbsRule.apply(la, lb, w, h, out), FusionMethods::averageLevel),
+			(a, b, o, c) -> null, (la, lb, gw, w, h, level, o, out) -> MaxAbsRule.apply(la, lb, w, h, out), FusionMethods::averageLevel),
 		new NmfMethod(),
 		new PyramidMethod("cnn", "Liu 2017: CNN weight map, pyramids, local-similarity rule at every level", true,
 			FusionMethods::cnnWeights, LOCAL_SIMILARITY, LOCAL_SIMILARITY),
 		new PyramidMethod("cnn-nmf", "NMFusion: CNN and NMF-feature weight map, Liu's rule on details, rank-1 NMF on the base (default)",
-			true, FusionMethods::cnnNmfWeights, LOCAL_SIMILARITY, FusionMethods::cnnNmfBase),
+			true, FusionMethods::cnnNmfWeights, DETAIL, FusionMethods::cnnNmfBase),
 		new CnnFocusMethod()));
 
 	private FusionMethods() {}
@@ -84,48 +94,110 @@ public final class FusionMethods {
 			FusionOptions.NMF_FIT_PIXELS, o.symmetric());
 	}
 
-	/** NMF stage 2 on the base level, or Liu's rule when the options say so (ablation). */
-	private static void cnnNmfBase(final float[] la, final float[] lb, final float[] gw, final int w, final int h, final FusionOptions o,
-		final float[] out)
+	/** cnn-nmf's base rule: NMF stage 2 (global or in local windows) or Liu's rule, as the options say. */
+	private static void cnnNmfBase(final float[] la, final float[] lb, final float[] gw, final int w, final int h, final int level,
+		final FusionOptions o, final float[] out)
 	{
-		if (o.nmfBase()) System.arraycopy(BaseLevelNmf.fuse(la, lb), 0, out, 0, out.length);
-		else LOCAL_SIMILARITY.combine(la, lb, gw, w, h, o, out);
+		switch (o.baseRule()) {
+			case NMF:
+				System.arraycopy(BaseLevelNmf.fuse(la, lb), 0, out, 0, out.length);
+				break;
+			case LOCAL_NMF:
+				LocalBaseNmf.apply(la, lb, o.weightPrior() ? gw : null, w, h, o.baseRadius(), o.basePower(), out);
+				break;
+			default:
+				LOCAL_SIMILARITY.combine(la, lb, gw, w, h, level, o, out);
+		}
 	}
 
 	/**
-	 * A method with its own options, from a spec such as {@code cnn-nmf} or {@code cnn-nmf(alpha=0.7;tau=0.2)}
-	 * (names of {@link FusionOptions.Builder#set}); the options start from {@code base}.
+	 * A method with its own options, from a spec such as {@code cnn-nmf}, {@code cnn-nmf(alpha=0.7;tau=0.2)} (names of
+	 * {@link FusionOptions.Builder#set}), a preset such as {@code medical}, or a preset with settings of its own such as
+	 * {@code medical(threshold=0.8)} or {@code medical(method=cnn)}. The options start from {@code base}; a preset's
+	 * settings override those, and the spec's own settings override the preset's. Null or blank is the default preset.
+	 *
+	 * @throws BadParameterException for an unknown method, preset or option, or a value out of range
 	 */
 	public static Spec spec(final String spec, final FusionOptions base) {
-		final String s = spec.trim();
+		final String s = spec == null || spec.trim().isEmpty() ? FusionPresets.DEFAULT : spec.trim();
 		final int open = s.indexOf('(');
-		if (open < 0) return new Spec(s, byName(s), base);
-		if (!s.endsWith(")")) throw new BadParameterException("method spec '" + spec + "' lacks its closing parenthesis");
-		final FusionOptions.Builder b = base.toBuilder();
-		for (final String kv : s.substring(open + 1, s.length() - 1).split(";")) {
+		final String name = (open < 0 ? s : s.substring(0, open)).trim();
+		final FusionPresets.Preset preset = FusionPresets.find(name);
+		final FusionOptions.Builder b = (base == null ? FusionOptions.defaults() : base).toBuilder();
+		String method = name;
+		if (preset != null) {
+			final String p = preset.spec();
+			final int po = p.indexOf('(');
+			method = po < 0 ? p : p.substring(0, po);
+			for (final String[] kv : settings(p))
+				b.set(kv[0], kv[1]);
+		}
+		for (final String[] kv : settings(s)) {
+			if (!kv[0].trim().equalsIgnoreCase("method")) b.set(kv[0], kv[1]);
+			else if (preset == null) throw new BadParameterException("method=... applies to a preset, not to the method '" + name + "'");
+			else method = kv[1].trim();
+		}
+		if (FusionPresets.find(method) != null) throw new BadParameterException("'" + method + "' is a preset, not a method");
+		return new Spec(s, byName(method), b.build(), preset == null ? null : preset.name());
+	}
+
+	/**
+	 * The spec of a preset, a method or both with the settings a user gave: {@code preset(method=M;k=v...)}, or
+	 * {@code method(k=v...)} when only a method is named; null or blank names count as not given, and with neither
+	 * the default preset is used. Keys and values are those of {@link FusionOptions.Builder#set}.
+	 */
+	public static String compose(final String preset, final String method, final Map<String, String> settings) {
+		final boolean hasPreset = preset != null && !preset.trim().isEmpty(), hasMethod = method != null && !method.trim().isEmpty();
+		final StringBuilder args = new StringBuilder();
+		if (hasPreset && hasMethod) args.append("method=").append(method.trim());
+		for (final Map.Entry<String, String> e : settings.entrySet()) {
+			if (e.getValue() == null) continue;
+			if (e.getValue().contains(";") || e.getValue().contains(")"))
+				throw new BadParameterException("value of " + e.getKey() + " must not hold ';' or ')': '" + e.getValue() + "'");
+			if (args.length() > 0) args.append(';');
+			args.append(e.getKey()).append('=').append(e.getValue().trim());
+		}
+		final String head = hasPreset ? preset.trim() : hasMethod ? method.trim() : FusionPresets.DEFAULT;
+		return args.length() == 0 ? head : head + "(" + args + ")";
+	}
+
+	/** The key=value settings in the parentheses of a spec (none without parentheses). */
+	private static List<String[]> settings(final String spec) {
+		final int open = spec.indexOf('(');
+		final List<String[]> out = new ArrayList<>();
+		if (open < 0) return out;
+		if (!spec.endsWith(")")) throw new BadParameterException("method spec '" + spec + "' lacks its closing parenthesis");
+		for (final String kv : spec.substring(open + 1, spec.length() - 1).split(";")) {
 			if (kv.trim().isEmpty()) continue;
 			final int eq = kv.indexOf('=');
 			if (eq < 0) throw new BadParameterException("option '" + kv + "' in '" + spec + "' needs key=value");
-			b.set(kv.substring(0, eq), kv.substring(eq + 1));
+			out.add(new String[] { kv.substring(0, eq), kv.substring(eq + 1) });
 		}
-		return new Spec(s, byName(s.substring(0, open)), b.build());
+		return out;
 	}
 
-	/** A method with its options and the label it was given. */
+	/** A method with its options, the label it was given and the preset it came from (null if none). */
 	public static final class Spec {
 		public final String label;
 		public final FusionMethod method;
 		public final FusionOptions options;
+		public final String preset;
 
-		Spec(final String label, final FusionMethod method, final FusionOptions options) {
+		Spec(final String label, final FusionMethod method, final FusionOptions options, final String preset) {
 			this.label = label;
 			this.method = method;
 			this.options = options;
+			this.preset = preset;
+		}
+
+		/** The resolved settings, e.g. {@code cnn-nmf (t=0.6 k=4 ...)}. */
+		public String settings() {
+			return method.name() + " (" + options + ")";
 		}
 	}
 
-	private static void averageLevel(final float[] la, final float[] lb, final float[] gw, final int w, final int h, final FusionOptions o,
-		final float[] out)
+	private static void averageLevel(final float[] la, final float[] lb, final float[] gw, final int w, final int h, final int level,
+		final FusionOptions o, final float[] out)
 	{
 		for (int i = 0; i < out.length; i++)
 			out[i] = 0.5f * (la[i] + lb[i]);

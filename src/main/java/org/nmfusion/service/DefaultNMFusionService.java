@@ -30,6 +30,7 @@ import org.nmfusion.cnn.FocusModelCache;
 import org.nmfusion.filter.HannMeanFilter;
 import org.nmfusion.fusion.Fusion;
 import org.nmfusion.fusion.FusionMethods;
+import org.nmfusion.fusion.FusionPresets;
 import org.nmfusion.fusion.FusionResult;
 import org.nmfusion.fusion.method.FusionContext;
 import org.nmfusion.fusion.method.FusionMethod;
@@ -107,17 +108,18 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	public FusionResult fuse(List<Image2D> sources, String method, FusionOptions options, File modelDir, Plane weightMap,
 		FusionContext.Progress progress, BooleanSupplier canceled)
 	{
-		final FusionMethod m = FusionMethods.byName(method);
+		final FusionMethods.Spec spec = FusionMethods.spec(method, options);
+		final FusionMethod m = spec.method;
 		final FusionContext context = FusionContext.of(m.usesFocusModel() ? () -> focusModel(modelDir) : null).withWeightMap(weightMap)
 			.withProgress(progress, canceled);
-		return Fusion.fuse(sources, m, options == null ? FusionOptions.defaults() : options, context);
+		return Fusion.fuse(sources, m, spec.options, context);
 	}
 
 	@Override
 	public List<PairOutcome> fuseBatch(List<FusionPair> pairs, File outputFolder, String method, FusionOptions options, File modelDir,
 		boolean overwrite, BooleanSupplier canceled) throws IOException
 	{
-		FusionMethods.byName(method); // an unknown method fails once, not once per pair
+		FusionMethods.spec(method, options); // an unknown method or bad setting fails once, not once per pair
 		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
 		return BatchFusion.run(pairs, outputFolder.toPath(), pairFuser(method, options, modelDir, canceled), overwrite,
 			(done, total, o) -> showStatus(done, total, o.pair().id() + ": " + o.status().label()), canceled);
@@ -127,7 +129,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	public PairOutcome fusePair(FusionPair pair, File outputFolder, String method, FusionOptions options, File modelDir, boolean overwrite,
 		String metrics)
 	{
-		FusionMethods.byName(method);
+		FusionMethods.spec(method, options);
 		if (metrics != null) FusionMetrics.byName(metrics); // unknown names are the caller's error, not the pair's
 		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
 		return BatchFusion.fusePair(pair, outputFolder.toPath(), pairFuser(method, options, modelDir, null),
@@ -148,6 +150,8 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		final FusionOptions base = options == null ? FusionOptions.defaults() : options;
 		final Map<String, FusionMethods.Spec> specs = new LinkedHashMap<>();
 		if (methods == null || methods.trim().isEmpty() || methods.trim().equalsIgnoreCase("all")) {
+			for (final String p : FusionPresets.names())
+				specs.put(p, FusionMethods.spec(p, base));
 			for (final FusionMethod m : FusionMethods.all())
 				specs.put(m.name(), FusionMethods.spec(m.name(), base));
 		}

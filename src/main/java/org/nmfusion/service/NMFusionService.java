@@ -46,9 +46,11 @@ public interface NMFusionService extends SciJavaService {
 	 * Fuses two registered single-plane images (8/16/32-bit gray or RGB; gray + colour fuses the gray
 	 * image into the colour image's luminance).
 	 *
-	 * @param method a name of {@link org.nmfusion.fusion.FusionMethods} ("cnn-nmf", "cnn", "cnn-focus", "average",
-	 *        "pca", "dwt", "laplacian-max", "nmf"); null = the default, cnn-nmf
-	 * @param options method options, or null for the defaults
+	 * @param method a preset of {@link org.nmfusion.fusion.FusionPresets} ("medical", "multifocus", "irvis"), a method of
+	 *        {@link org.nmfusion.fusion.FusionMethods} ("cnn-nmf", "cnn", "cnn-focus", "average", "pca", "dwt",
+	 *        "laplacian-max", "nmf") or a spec with settings such as "medical(levels=5)" or "cnn-nmf(alpha=0.7)";
+	 *        null = the default preset, medical
+	 * @param options the options a preset or spec starts from (a preset's settings override them), or null for the defaults
 	 * @param modelDir a trained focus model folder, or null for the bundled model (CNN methods only)
 	 * @param weightMap a 32-bit weight map of A in [0, 1] replacing the CNN map, or null
 	 * @return the fused image in the sources' type (32-bit on request) and the weight map used, if any

@@ -29,8 +29,63 @@ public final class FusionOptions {
 
 	private final double threshold, tau, alpha, nmfTolerance;
 	private final int nmfRank, levels, denoiseRadius, waveletLevels, nmfMaxIterations;
+	/**
+	 * Window radius of the local NMF rule on the base level (0: each pixel's own pair of values, where the weights are a
+	 * soft maximum), on the finest detail level and on the coarser detail levels; chosen on the tuning pairs of
+	 * docs/ablation.md.
+	 */
+	public static final int DEFAULT_BASE_RADIUS = 0, DEFAULT_DETAIL_RADIUS = 1, DEFAULT_COARSE_RADIUS = 0;
+	/** Sharpness p of the local NMF rules' weights, ha^p / (ha^p + hb^p) (docs/ablation.md). */
+	public static final double DEFAULT_NMF_POWER = 8;
+
+	/** The rule on the base (top) pyramid level of cnn-nmf. */
+	public enum BaseRule {
+		/** NMF stage 2, one rank-1 NMF of both whole base levels (the seed paper's) */
+		NMF,
+		/** NMF stage 2 in local windows ({@code fusion.rules.LocalBaseNmf}) */
+		LOCAL_NMF,
+		/** Liu's local-similarity rule */
+		LIU;
+
+		/** The name as written in a method spec: default, nmf, local-nmf, liu. */
+		public String label() {
+			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
+		static BaseRule parse(final String s) {
+			for (final BaseRule r : values())
+				if (r.label().equalsIgnoreCase(s.trim())) return r;
+			throw new BadParameterException("base must be nmf, local-nmf or liu, got '" + s + "'");
+		}
+	}
+
+	/** The rule on the detail levels of cnn-nmf. */
+	public enum DetailRule {
+		/** Liu's local-similarity rule with threshold t */
+		LIU,
+		/** the coefficient of larger magnitude */
+		MAX_ABS,
+		/** local NMF of the coefficients' magnitudes ({@code fusion.rules.LocalBaseNmf#applyToDetail}) */
+		LOCAL_NMF;
+
+		/** The name as written in a method spec: liu, max-abs. */
+		public String label() {
+			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
+		static DetailRule parse(final String s) {
+			for (final DetailRule r : values())
+				if (r.label().equalsIgnoreCase(s.trim())) return r;
+			throw new BadParameterException("detail must be liu, max-abs or local-nmf, got '" + s + "'");
+		}
+	}
+
 	private final String wavelet;
-	private final boolean floatOutput, nmfBase, symmetric;
+	private final boolean floatOutput, symmetric, weightPrior;
+	private final DetailRule detailRule;
+	private final BaseRule baseRule;
+	private final int baseRadius, detailRadius, coarseRadius;
+	private final double basePower, detailPower;
 
 	private FusionOptions(final Builder b) {
 		threshold = b.threshold;
@@ -44,8 +99,15 @@ public final class FusionOptions {
 		wavelet = b.wavelet;
 		waveletLevels = b.waveletLevels;
 		floatOutput = b.floatOutput;
-		nmfBase = b.nmfBase;
+		baseRule = b.baseRule;
+		detailRule = b.detailRule;
+		baseRadius = b.baseRadius;
+		detailRadius = b.detailRadius;
+		coarseRadius = b.coarseRadius;
+		detailPower = b.detailPower;
+		basePower = b.basePower;
 		symmetric = b.symmetric;
+		weightPrior = b.weightPrior;
 	}
 
 	/** The defaults. */
@@ -61,7 +123,7 @@ public final class FusionOptions {
 	public Builder toBuilder() {
 		return new Builder().threshold(threshold).tau(tau).alpha(alpha).nmfRank(nmfRank).nmfMaxIterations(nmfMaxIterations)
 			.nmfTolerance(nmfTolerance).levels(levels).denoiseRadius(denoiseRadius).wavelet(wavelet).waveletLevels(waveletLevels)
-			.floatOutput(floatOutput).nmfBase(nmfBase).symmetric(symmetric);
+			.floatOutput(floatOutput).baseRule(baseRule).detailRule(detailRule).baseRadius(baseRadius).basePower(basePower).detailRadius(detailRadius).coarseRadius(coarseRadius).detailPower(detailPower).symmetric(symmetric).weightPrior(weightPrior);
 	}
 
 	/** Local-similarity threshold t in [0, 1]. */
@@ -94,8 +156,29 @@ public final class FusionOptions {
 	/** 32-bit output instead of the sources' type. */
 	public boolean floatOutput() { return floatOutput; }
 
-	/** cnn-nmf's base level by NMF stage 2 (true, the default) or by Liu's rule (false, for the ablation). */
-	public boolean nmfBase() { return nmfBase; }
+	/** The rule on the base level of cnn-nmf. */
+	public BaseRule baseRule() { return baseRule; }
+
+	/** Whether the local NMF rules take the weight map as the prior of their weights. */
+	public boolean weightPrior() { return weightPrior; }
+
+	/** The rule on the detail levels of cnn-nmf. */
+	public DetailRule detailRule() { return detailRule; }
+
+	/** Window radius of the local NMF base rule. */
+	public int baseRadius() { return baseRadius; }
+
+	/** Sharpness p of the local NMF base rule's weights. */
+	public double basePower() { return basePower; }
+
+	/** Window radius of the local NMF detail rule (at most 2: detail levels are fused in strips with 2 rows of context). */
+	public int detailRadius() { return detailRadius; }
+
+	/** Window radius of the local NMF detail rule on the detail levels below the finest. */
+	public int coarseRadius() { return coarseRadius; }
+
+	/** Sharpness p of the local NMF detail rule's weights. */
+	public double detailPower() { return detailPower; }
 
 	/**
 	 * Whether the CNN weight map is made symmetric, W = (f(A, B) + 1 - f(B, A)) / 2, at the cost of a
@@ -112,8 +195,8 @@ public final class FusionOptions {
 	@Override
 	public String toString() {
 		return "t=" + threshold + " k=" + nmfRank + " tau=" + tau + " alpha=" + alpha + " levels=" + (levels == 0 ? "auto" : levels) +
-			" denoise=" + (denoiseRadius == 0 ? "off" : denoiseRadius) + " wavelet=" + wavelet + "/" + waveletLevels + " base=" +
-			(nmfBase ? "nmf" : "liu") + (symmetric ? " symmetric" : "");
+			" denoise=" + (denoiseRadius == 0 ? "off" : denoiseRadius) + " wavelet=" + wavelet + "/" + waveletLevels + " detail=" + detailRule.label() + " base=" +
+			baseRule.label() + (baseRule == BaseRule.LOCAL_NMF ? "/r" + baseRadius + "/p" + basePower : "") + (symmetric ? " symmetric" : "");
 	}
 
 	/** Builder of {@link FusionOptions}; {@link #build()} checks every value. */
@@ -123,7 +206,12 @@ public final class FusionOptions {
 		private int nmfRank = DEFAULT_NMF_RANK, levels, denoiseRadius, waveletLevels = DEFAULT_WAVELET_LEVELS,
 				nmfMaxIterations = DEFAULT_NMF_MAX_ITERATIONS;
 		private String wavelet = "haar";
-		private boolean floatOutput, nmfBase = true, symmetric;
+		private boolean floatOutput, symmetric, weightPrior;
+		private BaseRule baseRule = BaseRule.NMF;
+		private DetailRule detailRule = DetailRule.LIU;
+		private int baseRadius = DEFAULT_BASE_RADIUS;
+		private double basePower = DEFAULT_NMF_POWER, detailPower = DEFAULT_NMF_POWER;
+		private int detailRadius = DEFAULT_DETAIL_RADIUS, coarseRadius = DEFAULT_COARSE_RADIUS;
 
 		private Builder() {}
 
@@ -138,8 +226,15 @@ public final class FusionOptions {
 		public Builder wavelet(final String w) { wavelet = w; return this; }
 		public Builder waveletLevels(final int n) { waveletLevels = n; return this; }
 		public Builder floatOutput(final boolean f) { floatOutput = f; return this; }
-		public Builder nmfBase(final boolean b) { nmfBase = b; return this; }
+		public Builder baseRule(final BaseRule r) { baseRule = r; return this; }
+		public Builder detailRule(final DetailRule r) { detailRule = r; return this; }
+		public Builder baseRadius(final int r) { baseRadius = r; return this; }
+		public Builder basePower(final double p) { basePower = p; return this; }
+		public Builder detailRadius(final int r) { detailRadius = r; return this; }
+		public Builder coarseRadius(final int r) { coarseRadius = r; return this; }
+		public Builder detailPower(final double p) { detailPower = p; return this; }
 		public Builder symmetric(final boolean b) { symmetric = b; return this; }
+		public Builder weightPrior(final boolean b) { weightPrior = b; return this; }
 
 		/**
 		 * Sets one option by its name as written in a method spec such as {@code cnn-nmf(alpha=0.7;tau=0.2)}:
@@ -159,12 +254,19 @@ public final class FusionOptions {
 					case "symmetric":
 						if (!value.trim().matches("(?i)true|false")) throw new BadParameterException("symmetric must be true or false, got '" + value + "'");
 						return symmetric(Boolean.parseBoolean(value.trim()));
-					case "base":
-						if (!value.trim().matches("(?i)nmf|liu")) throw new BadParameterException("base must be nmf or liu, got '" + value + "'");
-						return nmfBase(value.trim().equalsIgnoreCase("nmf"));
+					case "prior":
+						if (!value.trim().matches("(?i)true|false")) throw new BadParameterException("prior must be true or false, got '" + value + "'");
+						return weightPrior(Boolean.parseBoolean(value.trim()));
+					case "base": return baseRule(BaseRule.parse(value));
+					case "detail": return detailRule(DetailRule.parse(value));
+					case "base-radius": return baseRadius(Integer.parseInt(value.trim()));
+					case "base-power": return basePower(Double.parseDouble(value));
+					case "detail-radius": return detailRadius(Integer.parseInt(value.trim()));
+					case "coarse-radius": return coarseRadius(Integer.parseInt(value.trim()));
+					case "detail-power": return detailPower(Double.parseDouble(value));
 					default:
 						throw new BadParameterException("unknown option '" + key + "'; known: threshold, rank, tau, alpha, levels, denoise, wavelet, " +
-							"wavelet-levels, base, symmetric");
+							"wavelet-levels, detail, base, base-radius, base-power, detail-radius, detail-power, symmetric");
 				}
 			}
 			catch (NumberFormatException e) {
@@ -186,6 +288,13 @@ public final class FusionOptions {
 			if (wavelet == null || !(wavelet.equalsIgnoreCase("haar") || wavelet.equalsIgnoreCase("db2")))
 				throw new BadParameterException("wavelet must be haar or db2, got '" + wavelet + "'");
 			wavelet = wavelet.toLowerCase(java.util.Locale.ROOT);
+			if (detailRule == null) throw new BadParameterException("detail rule is missing");
+			if (baseRule == null) throw new BadParameterException("base rule is missing");
+			if (baseRadius < 0 || baseRadius > 64) throw new BadParameterException("base radius must be in 0..64, got " + baseRadius);
+			if (detailRadius < 0 || detailRadius > 2) throw new BadParameterException("detail radius must be in 0..2, got " + detailRadius);
+			if (coarseRadius < 0 || coarseRadius > 2) throw new BadParameterException("coarse radius must be in 0..2, got " + coarseRadius);
+			if (!(detailPower > 0 && detailPower <= 64)) throw new BadParameterException("detail power must be in (0, 64], got " + detailPower);
+			if (!(basePower > 0 && basePower <= 64)) throw new BadParameterException("base power must be in (0, 64], got " + basePower);
 			return new FusionOptions(this);
 		}
 

@@ -21,16 +21,18 @@ public final class PyramidMethod extends AbstractFusionMethod {
 	}
 
 	/**
-	 * Combines one pyramid level; {@code gw} is the level of W's Gaussian pyramid (null without W). A detail rule
-	 * may use at most the 3 x 3 neighbourhood of a pixel, as detail levels are fused in strips of rows.
+	 * Combines pyramid level {@code level} (0 = the finest); {@code gw} is the level of W's Gaussian pyramid (null without W). A detail rule
+	 * may use at most the 5 x 5 neighbourhood of a pixel, as detail levels are fused in strips of rows.
 	 */
 	@FunctionalInterface
 	public interface LevelRule {
-		void combine(float[] la, float[] lb, float[] gw, int width, int height, FusionOptions options, float[] out);
+		void combine(float[] la, float[] lb, float[] gw, int width, int height, int level, FusionOptions options, float[] out);
 	}
 
 	/** Pixels per strip of a detail level. */
 	private static final int STRIP_PIXELS = 1 << 20;
+	/** Rows of context above and below a strip. */
+	private static final int CONTEXT_ROWS = 2;
 
 	private final WeightSource weights;
 	private final LevelRule detailRule, baseRule;
@@ -51,7 +53,7 @@ public final class PyramidMethod extends AbstractFusionMethod {
 
 	/**
 	 * Fuses level by level without building whole pyramids: each detail level is made in strips of rows (with
-	 * one row of context on each side, so a detail rule may look one pixel around) and fused at once; only the
+	 * two rows of context on each side, so a detail rule may look two pixels around) and fused at once; only the
 	 * fused levels and the next Gaussian levels are kept, and the collapse adds in place. The result equals
 	 * fusing whole Laplacian pyramids.
 	 */
@@ -67,11 +69,11 @@ public final class PyramidMethod extends AbstractFusionMethod {
 			hs[l] = h;
 			fused[l] = new float[w * h];
 			if (l == n - 1) {
-				baseRule.combine(ga, gb, gw, w, h, options, fused[l]);
+				baseRule.combine(ga, gb, gw, w, h, l, options, fused[l]);
 				break;
 			}
 			final float[] na = PyramidFilter.downsample(ga, w, h), nb = PyramidFilter.downsample(gb, w, h);
-			fuseDetailLevel(ga, na, gb, nb, gw, w, h, options, fused[l]);
+			fuseDetailLevel(ga, na, gb, nb, gw, w, h, l, options, fused[l]);
 			gw = gw == null ? null : PyramidFilter.downsample(gw, w, h);
 			ga = na;
 			gb = nb;
@@ -87,12 +89,12 @@ public final class PyramidMethod extends AbstractFusionMethod {
 
 	/** Detail level of A and B from their Gaussian levels g and the next ones, fused by the detail rule into out. */
 	private void fuseDetailLevel(final float[] ga, final float[] na, final float[] gb, final float[] nb, final float[] gw, final int w,
-		final int h, final FusionOptions options, final float[] out)
+		final int h, final int level, final FusionOptions options, final float[] out)
 	{
 		final int strip = Math.max(1, STRIP_PIXELS / w);
 		float[] sa = new float[0], sb = sa, sout = sa;
 		for (int y0 = 0; y0 < h; y0 += strip) {
-			final int y1 = Math.min(h, y0 + strip), s0 = Math.max(0, y0 - 1), s1 = Math.min(h, y1 + 1), rows = s1 - s0;
+			final int y1 = Math.min(h, y0 + strip), s0 = Math.max(0, y0 - CONTEXT_ROWS), s1 = Math.min(h, y1 + CONTEXT_ROWS), rows = s1 - s0;
 			if (sa.length != rows * w) { // the rules take whole planes: buffers of the strip's exact size
 				sa = new float[rows * w];
 				sb = new float[rows * w];
@@ -101,7 +103,7 @@ public final class PyramidMethod extends AbstractFusionMethod {
 			LaplacianPyramid.detailRows(ga, na, w, h, s0, s1, sa);
 			LaplacianPyramid.detailRows(gb, nb, w, h, s0, s1, sb);
 			final float[] sw = gw == null ? null : java.util.Arrays.copyOfRange(gw, s0 * w, s1 * w);
-			detailRule.combine(sa, sb, sw, w, rows, options, sout);
+			detailRule.combine(sa, sb, sw, w, rows, level, options, sout);
 			System.arraycopy(sout, (y0 - s0) * w, out, y0 * w, (y1 - y0) * w);
 		}
 	}
