@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.nmfusion.benchmark.BenchmarkRow;
 import org.nmfusion.commands.BenchmarkFolderCommand;
 import org.nmfusion.commands.FusionCommand;
+import org.nmfusion.fusion.FusionPresets;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
 	description = "Fuse every NAME_A/NAME_B pair under a data folder with each method, score the results and other tools' "
 		+ "stored outputs with the 20 metrics, and write OUT/results.csv, OUT/summary.md and OUT/chart-*.png. A re-run resumes.",
-	footer = "%nExample:%n  nmfusion benchmark --data ../shared/data --peers ../shared/reference/peers -o bench/")
+	footer = "%nExamples:%n  nmfusion benchmark --data ../shared/data --peers ../shared/reference/peers -o bench/%n"
+		+ "  nmfusion benchmark --data medical/ --preset medical --methods cnn,cnn-nmf --metrics Qabf,MI,VIF,Qy -o bench/")
 public class BenchmarkSubcommand implements Callable<Integer> {
 
 	@Spec
@@ -27,8 +30,13 @@ public class BenchmarkSubcommand implements Callable<Integer> {
 	@Option(names = "--data", required = true, paramLabel = "DIR", description = "folder of NAME_A/NAME_B pairs (sub-folders = groups)")
 	Path data;
 
-	@Option(names = "--methods", paramLabel = "LIST", defaultValue = "all", description = "'all' (default) or a comma list")
+	@Option(names = "--methods", paramLabel = "LIST", description = "'all' (default: every preset and method) or a comma list of "
+		+ "presets, methods and specs, e.g. medical,cnn,cnn-nmf(alpha=1)")
 	String methods;
+
+	@Option(names = "--preset", paramLabel = "P", description = "benchmark this preset (medical, multifocus, irvis), before the --methods "
+		+ "if any are given")
+	String preset;
 
 	@Option(names = "--peers", paramLabel = "DIR", description = "other tools' outputs: DIR/TOOL/<same layout as the data>/NAME.png")
 	Path peers;
@@ -47,12 +55,21 @@ public class BenchmarkSubcommand implements Callable<Integer> {
 		final FuseSubcommand.BatchProgress progress = new FuseSubcommand.BatchProgress(spec.commandLine().getErr(), ".*/.*: .*");
 		@SuppressWarnings("unchecked")
 		final List<BenchmarkRow> rows = (List<BenchmarkRow>) HeadlessCommands.runShowingStatus(BenchmarkFolderCommand.class, progress,
-			BenchmarkFolderCommand.DATA_FOLDER, data.toFile(), BenchmarkFolderCommand.METHODS, methods, BenchmarkFolderCommand.PEERS_FOLDER,
+			BenchmarkFolderCommand.DATA_FOLDER, data.toFile(), BenchmarkFolderCommand.METHODS, methodList(), BenchmarkFolderCommand.PEERS_FOLDER,
 			peers == null ? null : peers.toFile(), BenchmarkFolderCommand.OUTPUT_FOLDER, output.toFile(), BenchmarkFolderCommand.METRICS, metrics,
 			FusionCommand.MODEL_DIR, model == null ? null : model.toFile()).get(BenchmarkFolderCommand.ROWS);
 		spec.commandLine().getOut().printf(Locale.ROOT, "%d rows in %s; summary: %s%n", rows.size(), output.resolve("results.csv"),
 			output.resolve("summary.md"));
 		spec.commandLine().getOut().flush();
 		return 0;
+	}
+
+	/** The methods to run: the preset first (if given), then --methods; 'all' when neither is given. */
+	private String methodList() {
+		if (preset == null) return methods == null ? "all" : methods;
+		if (FusionPresets.find(preset) == null)
+			throw new CommandLine.ParameterException(spec.commandLine(), "unknown preset '" + preset + "'; presets: "
+				+ String.join(", ", FusionPresets.names()));
+		return methods == null ? preset.trim() : preset.trim() + "," + methods;
 	}
 }

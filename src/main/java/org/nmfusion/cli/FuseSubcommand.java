@@ -16,7 +16,8 @@ import org.nmfusion.commands.BatchFuseFolderCommand;
 import org.nmfusion.commands.FuseImagesCommand;
 import org.nmfusion.commands.FuseStackCommand;
 import org.nmfusion.commands.FusionCommand;
-import org.nmfusion.fusion.method.FusionOptions;
+import org.nmfusion.fusion.FusionPresets;
+import org.nmfusion.util.BadParameterException;
 import org.nmfusion.io.ImageFiles;
 import org.nmfusion.util.AtomicFiles;
 import org.nmfusion.util.OutputFiles;
@@ -36,11 +37,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "fuse", mixinStandardHelpOptions = true, sortOptions = false,
 	description = "Fuse two registered images, the planes of a stack, or every NAME_A/NAME_B pair of a folder "
 		+ "(method and options: see docs/method.md).",
-	footer = "%nMethods: cnn-nmf (default; CNN + NMF weight map, Liu's rule on details, NMF on the base), cnn (Liu 2017),"
+	footer = "%nPresets: medical (default: MRI with CT/PET/SPECT), multifocus, irvis (infrared-visible); each is a method with the"
+		+ " settings the benchmark chose (docs/ablation.md).%nMethods: cnn-nmf (CNN + NMF), cnn (Liu 2017),"
 		+ " cnn-focus (Liu's multi-focus rule), average, pca, dwt, laplacian-max, nmf.%n%nExamples:%n"
-		+ "  nmfusion fuse mri.png ct.png -o fused.png%n"
+		+ "  nmfusion fuse mri.png ct.png -o fused.png                 (the medical preset)%n"
+		+ "  nmfusion fuse far.png near.png -o fused.png --preset multifocus%n"
 		+ "  nmfusion fuse mri.png pet.png -o fused.png --method cnn --save-weight-map w.tif%n"
-		+ "  nmfusion fuse --stack focus.tif -o fused.tif --method cnn-focus%n"
+		+ "  nmfusion fuse --stack focus.tif -o fused.tif --preset multifocus%n"
 		+ "  nmfusion fuse --batch pairs/ -o fused/        (writes fused/NAME_fused.png and fused/report.csv)%n%n"
 		+ "A batch goes on past a bad pair, lists it in report.csv and on stderr and exits with 0 (1 with --fail-on-error);"
 		+ " a re-run skips the pairs already fused.")
@@ -65,7 +68,12 @@ public class FuseSubcommand implements Callable<Integer> {
 		description = "fused image (.png or .tif), or the output folder with --batch")
 	Path output;
 
-	@Option(names = "--method", paramLabel = "M", defaultValue = "cnn-nmf", description = "fusion method (default: ${DEFAULT-VALUE})")
+	@Option(names = "--preset", paramLabel = "P", description = "medical (the default when no --method is given), multifocus or irvis: "
+		+ "a method with the settings the benchmark chose; the options below override the preset's values")
+	String preset;
+
+	@Option(names = "--method", paramLabel = "M", description = "fusion method; without --preset: that method with its own defaults, "
+		+ "with --preset: instead of the preset's method")
 	String method;
 
 	@Option(names = "--weight-map", paramLabel = "W.tif", description = "use this 32-bit weight map of A (values in [0, 1]) instead of the CNN's")
@@ -74,29 +82,29 @@ public class FuseSubcommand implements Callable<Integer> {
 	@Option(names = "--save-weight-map", paramLabel = "W.tif", description = "also write the weight map the method used (32-bit TIFF)")
 	Path saveWeightMap;
 
-	@Option(names = "--threshold", paramLabel = "t", description = "local-similarity threshold (default: 0.6)")
-	double threshold = FusionOptions.DEFAULT_THRESHOLD;
+	@Option(names = "--threshold", paramLabel = "t", description = "local-similarity threshold (method default: 0.6)")
+	Double threshold;
 
-	@Option(names = "--rank", paramLabel = "k", description = "rank of NMF stage 1 (default: 4)")
-	int rank = FusionOptions.DEFAULT_NMF_RANK;
+	@Option(names = "--rank", paramLabel = "k", description = "rank of NMF stage 1 (method default: 4)")
+	Integer rank;
 
-	@Option(names = "--tau", paramLabel = "TAU", description = "discriminability threshold of NMF stage 1 (default: 0.1)")
-	double tau = FusionOptions.DEFAULT_TAU;
+	@Option(names = "--tau", paramLabel = "TAU", description = "discriminability threshold of NMF stage 1 (method default: 0.1)")
+	Double tau;
 
-	@Option(names = "--alpha", paramLabel = "A", description = "weight of the CNN map in W (default: 0.5)")
-	double alpha = FusionOptions.DEFAULT_ALPHA;
+	@Option(names = "--alpha", paramLabel = "A", description = "weight of the CNN map in W (method default: 0.5)")
+	Double alpha;
 
-	@Option(names = "--levels", paramLabel = "N", description = "pyramid levels, 0 = floor(log2(min(H, W))) (default: 0)")
-	int levels;
+	@Option(names = "--levels", paramLabel = "N", description = "pyramid levels, 0 = floor(log2(min(H, W))) (method default: 0)")
+	Integer levels;
 
 	@Option(names = "--denoise", paramLabel = "R", description = "Hann-mean pre-filter radius, 0 = off (default: 0)")
-	int denoise;
+	Integer denoise;
 
 	@Option(names = "--wavelet", paramLabel = "W", description = "dwt wavelet: haar or db2 (default: haar)")
-	String wavelet = "haar";
+	String wavelet;
 
 	@Option(names = "--wavelet-levels", paramLabel = "N", description = "dwt levels (default: 3)")
-	int waveletLevels = FusionOptions.DEFAULT_WAVELET_LEVELS;
+	Integer waveletLevels;
 
 	@Option(names = "--float", description = "write 32-bit real values instead of the sources' pixel type")
 	boolean floatOutput;
@@ -135,7 +143,8 @@ public class FuseSubcommand implements Callable<Integer> {
 				weightMap == null ? null : ImageFiles.openPlane(weightMap), FuseImagesCommand.SHOW_WEIGHT_MAP, saveWeightMap != null));
 		}
 		final ImagePlus w = (ImagePlus) out.get(FuseImagesCommand.WEIGHT_MAP);
-		if (saveWeightMap != null && w == null) throw new CliFailure("method " + method + " has no weight map to save");
+		if (saveWeightMap != null && w == null) throw new CliFailure("method " + (method != null ? method : preset != null ? preset : FusionPresets.DEFAULT)
+			+ " has no weight map to save");
 		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
 		files.put(output, ImageFiles.writer((ImagePlus) out.get(FuseImagesCommand.FUSED), output));
 		if (saveWeightMap != null) files.put(saveWeightMap, ImageFiles.writer(w, saveWeightMap));
@@ -172,14 +181,25 @@ public class FuseSubcommand implements Callable<Integer> {
 
 	/** The command's inputs: the given name/value pairs plus the shared fusion options. */
 	private Object[] withOptions(final Object... specific) {
-		final Object[] shared = { FusionCommand.METHOD, method, FusionCommand.THRESHOLD, threshold, FusionCommand.NMF_RANK, rank,
-			FusionCommand.TAU, tau, FusionCommand.ALPHA, alpha, FusionCommand.LEVELS, levels, FusionCommand.DENOISE_RADIUS, denoise,
-			FusionCommand.WAVELET, wavelet, FusionCommand.WAVELET_LEVELS, waveletLevels, FusionCommand.FLOAT_OUTPUT, floatOutput,
+		final Object[] shared = { FusionCommand.PRESET, preset != null ? preset : method != null ? FusionCommand.NO_PRESET : FusionPresets.DEFAULT,
+			FusionCommand.METHOD, method == null ? FusionCommand.PRESET_METHOD : method, FusionCommand.THRESHOLD, orNaN(threshold),
+			FusionCommand.NMF_RANK, orUnset(rank), FusionCommand.TAU, orNaN(tau), FusionCommand.ALPHA, orNaN(alpha), FusionCommand.LEVELS,
+			orUnset(levels), FusionCommand.DENOISE_RADIUS, orUnset(denoise), FusionCommand.WAVELET, wavelet == null ? FusionCommand.PRESET_METHOD
+			: wavelet, FusionCommand.WAVELET_LEVELS, orUnset(waveletLevels), FusionCommand.FLOAT_OUTPUT, floatOutput,
 			FusionCommand.MODEL_DIR, model == null ? null : model.toFile() };
 		final Object[] all = new Object[specific.length + shared.length];
 		System.arraycopy(specific, 0, all, 0, specific.length);
 		System.arraycopy(shared, 0, all, specific.length, shared.length);
 		return all;
+	}
+
+	private static double orNaN(final Double v) {
+		return v == null ? Double.NaN : v;
+	}
+
+	private static int orUnset(final Integer v) {
+		if (v != null && v == FusionCommand.UNSET) throw new BadParameterException("-1 is not a value here; leave the option out to keep the preset's");
+		return v == null ? FusionCommand.UNSET : v;
 	}
 
 	private void printPlaneProgress(final StatusEvent e) {

@@ -1,47 +1,64 @@
 package org.nmfusion.commands;
 
 import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import org.nmfusion.fusion.FusionMethods;
 import org.nmfusion.fusion.method.FusionOptions;
+import org.nmfusion.util.BadParameterException;
 import org.scijava.plugin.Parameter;
 
 /**
- * The parameters every fusion command shares: the method, its options (defaults of docs/method.md) and
- * the focus model. Their names are public constants so that the command line passes exactly these.
+ * The parameters every fusion command shares: the preset (medical by default), the method, the options that
+ * override the preset's settings (NaN or -1 = the preset's, as a macro leaves them when it names none) and the
+ * focus model. Their names are public constants so that the command line passes exactly these.
  */
 public abstract class FusionCommand extends NMFusionCommand {
 
-	public static final String METHOD = "method", THRESHOLD = "threshold", NMF_RANK = "nmf_rank", TAU = "tau", ALPHA = "alpha",
-			LEVELS = "levels", DENOISE_RADIUS = "denoise_radius", WAVELET = "wavelet", WAVELET_LEVELS = "wavelet_levels",
+	public static final String PRESET = "preset", METHOD = "method", THRESHOLD = "threshold", NMF_RANK = "nmf_rank", TAU = "tau",
+			ALPHA = "alpha", LEVELS = "levels", DENOISE_RADIUS = "denoise_radius", WAVELET = "wavelet", WAVELET_LEVELS = "wavelet_levels",
 			FLOAT_OUTPUT = "float_output", MODEL_DIR = "model_dir";
 
-	@Parameter(label = "Method", persist = false, choices = { "cnn-nmf", "cnn", "cnn-focus", "average", "pca", "dwt", "laplacian-max", "nmf" },
-		description = "cnn-nmf (NMFusion, default), cnn (Liu 2017), cnn-focus (Liu's multi-focus rule) or a baseline; see docs/method.md")
-	private String method = "cnn-nmf";
+	/** The method choice that keeps the preset's method (also the wavelet's); the preset choice that names none. */
+	public static final String PRESET_METHOD = "(preset)", NO_PRESET = "none";
+	/** An integer option left at the preset's value (a decimal one is left with NaN). */
+	public static final int UNSET = -1;
 
-	@Parameter(label = "Similarity threshold t", persist = false, description = "Liu's local-similarity threshold, 0..1")
-	private double threshold = FusionOptions.DEFAULT_THRESHOLD;
+	@Parameter(label = "Preset", persist = false, choices = { "medical", "multifocus", "irvis", NO_PRESET },
+		description = "medical (MRI with CT/PET/SPECT, default), multifocus, irvis (infrared-visible): a method with the settings the "
+			+ "benchmark chose (docs/ablation.md); the options below override the preset's values")
+	private String preset = "medical";
 
-	@Parameter(label = "NMF rank k", persist = false, description = "rank of NMF stage 1 on the CNN features (cnn-nmf)")
-	private int nmf_rank = FusionOptions.DEFAULT_NMF_RANK;
+	@Parameter(label = "Method", persist = false, choices = { PRESET_METHOD, "average", "pca", "dwt", "laplacian-max", "nmf", "cnn", "cnn-nmf",
+		"cnn-focus" }, description = "(preset): the preset's method; or cnn-nmf (NMFusion), cnn (Liu 2017), cnn-focus (Liu's multi-focus "
+			+ "rule) or a baseline; see docs/method.md")
+	private String method = PRESET_METHOD;
 
-	@Parameter(label = "Discriminability tau", persist = false, description = "NMF components kept when d >= tau (cnn-nmf)")
-	private double tau = FusionOptions.DEFAULT_TAU;
+	@Parameter(label = "Similarity threshold t (NaN = preset's)", persist = false,
+		description = "Liu's local-similarity threshold, 0..1; NaN keeps the preset's or method's value")
+	private double threshold = Double.NaN;
 
-	@Parameter(label = "CNN weight alpha", persist = false, description = "W = alpha Wc + (1 - alpha) Wn (cnn-nmf)")
-	private double alpha = FusionOptions.DEFAULT_ALPHA;
+	@Parameter(label = "NMF rank k (-1 = preset's)", persist = false, description = "rank of NMF stage 1 on the CNN features (cnn-nmf)")
+	private int nmf_rank = UNSET;
 
-	@Parameter(label = "Pyramid levels (0 = auto)", persist = false)
-	private int levels = 0;
+	@Parameter(label = "Discriminability tau (NaN = preset's)", persist = false, description = "NMF components kept when d >= tau (cnn-nmf)")
+	private double tau = Double.NaN;
 
-	@Parameter(label = "Hann-mean pre-filter radius (0 = off)", persist = false)
-	private int denoise_radius = 0;
+	@Parameter(label = "CNN weight alpha (NaN = preset's)", persist = false, description = "W = alpha Wc + (1 - alpha) Wn (cnn-nmf)")
+	private double alpha = Double.NaN;
 
-	@Parameter(label = "Wavelet (dwt)", persist = false, choices = { "haar", "db2" })
-	private String wavelet = "haar";
+	@Parameter(label = "Pyramid levels (0 = auto, -1 = preset's)", persist = false)
+	private int levels = UNSET;
 
-	@Parameter(label = "Wavelet levels (dwt)", persist = false)
-	private int wavelet_levels = FusionOptions.DEFAULT_WAVELET_LEVELS;
+	@Parameter(label = "Hann-mean pre-filter radius (0 = off, -1 = preset's)", persist = false)
+	private int denoise_radius = UNSET;
+
+	@Parameter(label = "Wavelet (dwt)", persist = false, choices = { PRESET_METHOD, "haar", "db2" })
+	private String wavelet = PRESET_METHOD;
+
+	@Parameter(label = "Wavelet levels (dwt, -1 = preset's)", persist = false)
+	private int wavelet_levels = UNSET;
 
 	@Parameter(label = "32-bit output", persist = false, description = "real values instead of the sources' pixel type")
 	private boolean float_output = false;
@@ -50,15 +67,39 @@ public abstract class FusionCommand extends NMFusionCommand {
 		description = "a SavedModel folder exported by 'Train Siamese Model'; empty uses the bundled model")
 	private File model_dir;
 
-	/** The chosen method name. */
+	/**
+	 * The method spec to fuse with: the preset and/or method, with each option the user gave as an override
+	 * ({@link FusionMethods#compose}); checked here, so a bad value is a BadParameterException.
+	 */
 	protected String method() {
-		return method;
+		final boolean noPreset = preset == null || preset.isEmpty() || NO_PRESET.equals(preset);
+		final boolean presetMethod = method == null || method.isEmpty() || PRESET_METHOD.equals(method);
+		if (noPreset && presetMethod) throw new BadParameterException("choose a preset or a method");
+		final Map<String, String> given = new LinkedHashMap<>();
+		put(given, "threshold", threshold);
+		put(given, "rank", nmf_rank);
+		put(given, "tau", tau);
+		put(given, "alpha", alpha);
+		put(given, "levels", levels);
+		put(given, "denoise", denoise_radius);
+		if (wavelet != null && !wavelet.isEmpty() && !PRESET_METHOD.equals(wavelet)) given.put("wavelet", wavelet);
+		put(given, "wavelet-levels", wavelet_levels);
+		final String spec = FusionMethods.compose(noPreset ? null : preset, presetMethod ? null : method, given);
+		FusionMethods.spec(spec, options());
+		return spec;
 	}
 
-	/** The options; builds and so validates them (a bad value is a BadParameterException). */
+	private static void put(final Map<String, String> given, final String key, final double value) {
+		if (!Double.isNaN(value)) given.put(key, String.valueOf(value));
+	}
+
+	private static void put(final Map<String, String> given, final String key, final int value) {
+		if (value != UNSET) given.put(key, String.valueOf(value));
+	}
+
+	/** The options that are not part of a method spec (32-bit output); the method's own settings are in {@link #method()}. */
 	protected FusionOptions options() {
-		return FusionOptions.builder().threshold(threshold).nmfRank(nmf_rank).tau(tau).alpha(alpha).levels(levels)
-			.denoiseRadius(denoise_radius).wavelet(wavelet).waveletLevels(wavelet_levels).floatOutput(float_output).build();
+		return FusionOptions.builder().floatOutput(float_output).build();
 	}
 
 	/** The model folder, or null for the bundled model. */

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
+import org.nmfusion.fusion.FusionPresets;
+
 /**
  * What every task of a job needs besides its pairs: the output folder, the method (a spec such as
  * {@code cnn-nmf} or {@code cnn-nmf(alpha=0.7)}), the model folder (null = bundled), the metrics to compute
@@ -27,7 +29,7 @@ public final class FuseSettings implements Serializable {
 	{
 		if (output == null) throw new IllegalArgumentException("no output folder given");
 		this.output = output.toAbsolutePath().normalize().toString();
-		this.method = method == null || method.trim().isEmpty() ? "cnn-nmf" : method.trim();
+		this.method = method == null || method.trim().isEmpty() ? FusionPresets.DEFAULT : method.trim();
 		this.model = model == null ? null : model.toAbsolutePath().normalize().toString();
 		this.metrics = metrics == null || metrics.trim().isEmpty() ? null : metrics.trim();
 		this.overwrite = overwrite;

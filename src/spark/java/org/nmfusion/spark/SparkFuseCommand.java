@@ -51,8 +51,9 @@ final class SparkFuseCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "the output folder")
 	Path output;
 
-	@Option(names = "--method", paramLabel = "M", defaultValue = "cnn-nmf",
-		description = "fusion method, optionally with options, e.g. cnn-nmf(alpha=0.7;tau=0.2) (default: ${DEFAULT-VALUE})")
+	@Option(names = "--method", paramLabel = "M", defaultValue = "medical",
+		description = "preset or fusion method, optionally with options, e.g. irvis, medical(levels=5) or cnn-nmf(alpha=0.7;tau=0.2) "
+			+ "(default: ${DEFAULT-VALUE})")
 	String method;
 
 	@Option(names = "--model", paramLabel = "DIR", description = "a focus model folder (default: the bundled model)")

@@ -63,6 +63,10 @@ class FuseSubcommandTest {
 		}
 	}
 
+	private static float[] floats(final Path image) {
+		return (float[]) IJ.openImage(image.toString()).getProcessor().convertToFloatProcessor().getPixels();
+	}
+
 	private Path png(final String name, final ImagePlus imp) {
 		final Path p = dir.resolve(name);
 		new FileSaver(imp).saveAsPng(p.toString());
@@ -88,6 +92,32 @@ class FuseSubcommandTest {
 		assertEquals(1, r.code);
 		assertTrue(r.err.contains("is an input file"), r.err);
 		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(a)), "input unchanged");
+	}
+
+	@Test
+	void theMedicalPresetIsTheDefaultAndGivenOptionsOverrideIt() throws Exception {
+		final Path a = png("a.png", TestImages.gray8(64, 48, 5)), b = png("b.png", TestImages.gray8(64, 48, 6));
+		final Path byDefault = dir.resolve("d.tif"), medical = dir.resolve("m.tif"), spec = dir.resolve("s.tif"), five = dir.resolve("l5.tif"),
+			plain = dir.resolve("p.tif");
+		assertEquals(0, CliRun.run("fuse", a.toString(), b.toString(), "-o", byDefault.toString(), "--float").code);
+		assertEquals(0, CliRun.run("fuse", a.toString(), b.toString(), "-o", medical.toString(), "--float", "--preset", "medical").code);
+		assertEquals(0, CliRun.run("fuse", a.toString(), b.toString(), "-o", spec.toString(), "--float", "--method", "cnn-nmf", "--levels",
+			"4").code);
+		assertEquals(0, CliRun.run("fuse", a.toString(), b.toString(), "-o", five.toString(), "--float", "--preset", "medical", "--levels", "5")
+			.code);
+		assertEquals(0, CliRun.run("fuse", a.toString(), b.toString(), "-o", plain.toString(), "--float", "--method", "average").code);
+		final int n = 64 * 48;
+		final float[] d = floats(byDefault);
+		assertEquals(n, d.length);
+		assertTrue(java.util.Arrays.equals(d, floats(medical)), "default = medical");
+		assertFalse(java.util.Arrays.equals(d, floats(spec)), "the preset is more than cnn-nmf with 4 levels");
+		assertFalse(java.util.Arrays.equals(d, floats(five)), "--levels overrides");
+		final float[] avg = floats(plain), pa = floats(a), pb = floats(b);
+		for (int i = 0; i < n; i++)
+			assertEquals(0.5f * (pa[i] + pb[i]), avg[i], 1e-3f, "--method alone: that method with its own defaults");
+		final CliRun.Result r = CliRun.run("fuse", a.toString(), b.toString(), "-o", dir.resolve("x.tif").toString(), "--preset", "surgical");
+		assertEquals(2, r.code, r.err);
+		assertTrue(r.err.contains("surgical"), r.err);
 	}
 
 	@Test
