@@ -123,11 +123,11 @@ public final class Benchmark {
 			final int m = s.metrics.indexOf(metric);
 			if (m < 0) continue;
 			final boolean median = metric.equals(SummaryMarkdown.MEDIAN_METRIC);
-			BarChart.write(s.out.resolve("chart-" + metric + ".png"), stats, leaves, m, metric + (s.higherIsBetter[m] ? " (higher is better)"
-				: " (lower is better)") + (median ? ", median" : ", mean +- sd"), median);
+			BarChart.write(s.out.resolve("chart-" + metric + ".png"), stats, leaves, s.methods, m, s.higherIsBetter[m], metric
+				+ (s.higherIsBetter[m] ? " (higher is better)" : " (lower is better)") + (median ? ", median" : ", mean"), median);
 		}
-		BarChart.write(s.out.resolve("chart-seconds.png"), stats, leaves, stats.timeColumn(), "seconds per pair (lower is better), mean +- sd",
-			false);
+		BarChart.write(s.out.resolve("chart-seconds.png"), stats, leaves, s.methods, stats.timeColumn(), false,
+			"seconds per pair (lower is better), mean", false);
 	}
 
 	private static String runPair(final Setup s, final FusionPair pair, final String group, final Map<String, Map<String, Path>> peers,
