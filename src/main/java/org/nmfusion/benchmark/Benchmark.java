@@ -63,6 +63,7 @@ public final class Benchmark {
 		final Path data, peers, out;
 		final List<String> methods, metrics;
 		final boolean[] higherIsBetter;
+		private Map<String, String> settings = Map.of();
 
 		/**
 		 * @param peers folder with one sub-folder per other tool, each mirroring the data layout; null for none
@@ -81,6 +82,12 @@ public final class Benchmark {
 			this.methods = List.copyOf(methods);
 			this.metrics = List.copyOf(metrics);
 			this.higherIsBetter = higherIsBetter.clone();
+		}
+
+		/** This setup with the resolved settings of each method label (a preset or spec and what it stands for), listed in summary.md. */
+		public Setup withSettings(final Map<String, String> labelToSettings) {
+			settings = Map.copyOf(labelToSettings);
+			return this;
 		}
 	}
 
@@ -116,7 +123,7 @@ public final class Benchmark {
 		if (rows.isEmpty()) return;
 		final GroupStats stats = new GroupStats(rows, s.metrics.size());
 		org.nmfusion.util.AtomicFiles.writeString(s.out.resolve("summary.md"), SummaryMarkdown.of(stats, s.metrics, s.higherIsBetter,
-			"NMFusion benchmark: " + s.data.getFileName()));
+			"NMFusion benchmark: " + s.data.getFileName()) + SummaryMarkdown.settings(s.methods, s.settings));
 		final List<String> leaves = stats.groups().stream().filter(g -> stats.groups().stream().noneMatch(x -> x.startsWith(g + "/")))
 			.collect(Collectors.toList());
 		for (final String metric : CHART_METRICS) {

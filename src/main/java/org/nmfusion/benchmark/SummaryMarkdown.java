@@ -16,6 +16,15 @@ public final class SummaryMarkdown {
 
 	private SummaryMarkdown() {}
 
+	/** A section listing what each of NMFusion's method labels (presets, specs) resolved to; empty without settings. */
+	public static String settings(final List<String> methods, final java.util.Map<String, String> settings) {
+		if (settings.isEmpty()) return "";
+		final StringBuilder sb = new StringBuilder("\n## Settings of NMFusion's methods\n\n| method | resolved settings |\n|---|---|\n");
+		for (final String m : methods)
+			if (settings.containsKey(m)) sb.append("| ").append(m).append(" | ").append(settings.get(m)).append(" |\n");
+		return sb.toString();
+	}
+
 	/**
 	 * @param higherIsBetter per metric, whether a larger value is better
 	 */

@@ -170,6 +170,9 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		if (dataFolder == null || outputFolder == null) throw new IllegalArgumentException("the data and output folders are required");
 		final Benchmark.Setup setup = new Benchmark.Setup(dataFolder.toPath(), methodNames, peersFolder == null ? null : peersFolder.toPath(),
 			outputFolder.toPath(), metricNames, higher);
+		final Map<String, String> settings = new LinkedHashMap<>();
+		specs.forEach((label, spec) -> settings.put(label, spec.settings()));
+		setup.withSettings(settings);
 		return Benchmark.run(setup, (a, b, m) -> fuse(a, b, specs.get(m).method.name(), specs.get(m).options, modelDir, null).fused(), (a, b) -> {
 			// the sources' own intermediates, kept for all the fused images of this pair
 			final SourceImages sources = new SourceImages(metricsGray(a, "source A"), metricsGray(b, "source B"));
