@@ -39,26 +39,28 @@ public final class FusionBenchmark {
 			nmfStage1(Integer.parseInt(args[1]));
 			return;
 		}
-		final FusionMethod method = FusionMethods.byName(args[0]);
+		final FusionMethods.Spec spec = FusionMethods.spec(args[0], FusionOptions.defaults()); // a preset, method or spec
+		final FusionMethod method = spec.method;
+		final FusionOptions options = spec.options;
 		final int size = Integer.parseInt(args[1]), repeats = Integer.parseInt(args[2]);
 		final FocusModel model = FocusModels.loadBundled(FocusModels.DEFAULT_MODEL);
 		final FusionContext context = FusionContext.of(() -> model);
 		final Image2D a = gray8(TestImages.textured(size, size, 1234), size), b = gray8(TestImages.blur(TestImages.textured(size, size, 1234),
 			size, size, 2.0), size);
 		final Image2D wa = gray8(TestImages.textured(128, 128, 1), 128), wb = gray8(TestImages.textured(128, 128, 2), 128);
-		Fusion.fuse(wa, wb, method, FusionOptions.defaults(), context); // warm-up: graph, JIT
-		Fusion.fuse(a, b, method, FusionOptions.defaults(), context); // warm-up at full size: heap grown, big-image paths compiled
+		Fusion.fuse(wa, wb, method, options, context); // warm-up: graph, JIT
+		Fusion.fuse(a, b, method, options, context); // warm-up at full size: heap grown, big-image paths compiled
 		final double[] t = new double[repeats];
 		final long cpu0 = CnnBenchmark.cpuNanos(), wall0 = System.nanoTime();
 		for (int r = 0; r < repeats; r++) {
 			final long t0 = System.nanoTime();
-			Fusion.fuse(a, b, method, FusionOptions.defaults(), context);
+			Fusion.fuse(a, b, method, options, context);
 			t[r] = (System.nanoTime() - t0) / 1e9;
 		}
 		final double cpu = (CnnBenchmark.cpuNanos() - cpu0) / (double) (System.nanoTime() - wall0);
 		Arrays.sort(t);
 		final double med = t[repeats / 2];
-		System.out.println(String.format(Locale.ROOT, "| %s | %dx%d | %.3f s | %.3f s | %s | %s | %.2f | %s | %d |", method.name(), size, size, med,
+		System.out.println(String.format(Locale.ROOT, "| %s | %dx%d | %.3f s | %.3f s | %s | %s | %.2f | %s | %d |", spec.label, size, size, med,
 			t[0], size == 256 ? String.format(Locale.ROOT, "%.2fx", IFCNN_256 / med) : "-",
 			size == 256 ? String.format(Locale.ROOT, "%.0fx", CNN_LIU_256 / med) : "-", cpu, CnnBenchmark.peakRssMb(), repeats));
 		model.close();
