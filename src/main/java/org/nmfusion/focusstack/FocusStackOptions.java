@@ -6,8 +6,8 @@ package org.nmfusion.focusstack;
  */
 public final class FocusStackOptions {
 
-	public static final int DEFAULT_FOCUS_RADIUS = 4, DEFAULT_SMOOTH_RADIUS = 6;
-	public static final double DEFAULT_COARSE_WEIGHT = 0.25, DEFAULT_TRANSITION = 0.25;
+	public static final int DEFAULT_FOCUS_RADIUS = 2, DEFAULT_SMOOTH_RADIUS = 3;
+	public static final double DEFAULT_COARSE_WEIGHT = 1, DEFAULT_TRANSITION = 0.1;
 
 	private final int focusRadius, smoothRadius;
 	private final double coarseWeight, transition;

@@ -48,7 +48,7 @@ public final class FocusStackBench {
 		final ImagePlus gt = IJ.openImage(new File(d, "gt.tif").getPath());
 		final float[] depth = (float[]) IJ.openImage(new File(d, "depth.tif").getPath()).getProcessor().convertToFloat().getPixels();
 		final ImagePlusSlices slices = ImagePlusSlices.of(stack);
-		final double peak = stack.getBitDepth() == 16 ? 4080 : 255;
+		final double peak = stack.getBitDepth() == 16 ? 4080 : 255; // 12-bit values in 16-bit stacks (shared and own stacks)
 		long first = 0, best = Long.MAX_VALUE;
 		FocusStackResult r = null;
 		for (int run = 0; run < 2; run++) {
@@ -75,7 +75,7 @@ public final class FocusStackBench {
 		else truth[0] = (float[]) gt.getProcessor().convertToFloat().getPixels();
 		final float[] fl = fused.length == 3 ? Planes.luminance(fused[0], fused[1], fused[2]) : fused[0];
 		final float[] tl = truth.length == 3 ? Planes.luminance(truth[0], truth[1], truth[2]) : truth[0];
-		return String.format(Locale.ROOT, "%s\t%.2f\t%.4f\t%.3f\t%.1f\t%.0f\t%.0f", id, StackScores.psnr(fused, truth, peak),
+		return String.format(Locale.ROOT, "%s\t%.3f\t%.4f\t%.3f\t%.1f\t%.0f\t%.0f", id, StackScores.psnr(fused, truth, peak),
 			StackScores.ssim(fl, tl, w, h, peak), StackScores.meanAbsoluteError(r.heightMap(), depth),
 			StackScores.withinOneSlice(r.heightMap(), depth), best / 1e6, first / 1e6);
 	}
