@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
 		+ " cnn-focus (Liu's multi-focus rule), average, pca, dwt, laplacian-max, nmf.%n%nExamples:%n"
 		+ "  nmfusion fuse mri.png ct.png -o fused.png%n"
 		+ "  nmfusion fuse mri.png pet.png -o fused.png --method cnn --save-weight-map w.tif%n"
-		+ "  nmfusion fuse --stack focus.tif -o fused.tif --method cnn-focus%n"
+		+ "  nmfusion fuse --stack focus.tif -o fused.tif --height-map height.tif   (one pass; see docs/focus-stacks.md)%n"
+		+ "  nmfusion fuse --stack focus.tif -o fused.tif --sequential --method cnn-focus%n"
 		+ "  nmfusion fuse --batch pairs/ -o fused/        (writes fused/NAME_fused.png and fused/report.csv)%n%n"
 		+ "A batch goes on past a bad pair, lists it in report.csv and on stderr and exits with 0 (1 with --fail-on-error);"
 		+ " a re-run skips the pairs already fused.")
@@ -54,6 +55,22 @@ public class FuseSubcommand implements Callable<Integer> {
 
 	@Option(names = "--stack", paramLabel = "S.tif", description = "fuse the N >= 2 planes of this stack instead")
 	Path stack;
+
+	@Option(names = "--sequential", description = "with --stack: fuse the slices pairwise with --method, F = fuse(fuse(I1, I2), I3) ...,"
+		+ " instead of the one-pass focus-stack fusion")
+	boolean sequential;
+
+	@Option(names = "--height-map", paramLabel = "H.tif", description = "with --stack: also write the 32-bit height map (slice index from 0)")
+	Path heightMap;
+
+	@Option(names = "--confidence", paramLabel = "C.tif", description = "with --stack: also write the 32-bit confidence (0..1)")
+	Path confidence;
+
+	@Option(names = "--height-unit", paramLabel = "U", description = "with --height-map: slice (default) or z (slice index x voxel depth)")
+	String heightUnit = "slice";
+
+	@Option(names = "--height-smoothing", paramLabel = "R", description = "with --stack: height-map smoothing radius in px, 0 = none (default: 3)")
+	int heightSmoothing = org.nmfusion.focusstack.FocusStackOptions.DEFAULT_SMOOTH_RADIUS;
 
 	@Option(names = "--batch", paramLabel = "IN_DIR", description = "fuse every NAME_A/NAME_B pair under this folder instead")
 	Path batch;
@@ -117,6 +134,9 @@ public class FuseSubcommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(spec.commandLine(), "give two images A B, or --stack S, or --batch IN_DIR");
 		if (failOnError && batch == null) throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on-error applies to --batch only");
 		if (batch != null) return runBatch();
+		if (stack != null && !sequential) return runFocusStack();
+		if (heightMap != null || confidence != null) throw new CommandLine.ParameterException(spec.commandLine(),
+			"--height-map and --confidence apply to --stack without --sequential");
 		final List<Path> inputs = new ArrayList<>(sources);
 		if (stack != null) inputs.add(stack);
 		if (weightMap != null) inputs.add(weightMap);
@@ -126,7 +146,7 @@ public class FuseSubcommand implements Callable<Integer> {
 		final Map<String, Object> out;
 		if (stack != null) {
 			out = HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress,
-				withOptions(FuseStackCommand.STACK, ImageFiles.open(stack)));
+				withOptions(FuseStackCommand.STACK, ImageFiles.open(stack), FuseStackCommand.SEQUENTIAL, true));
 		}
 		else {
 			out = HeadlessCommands.runShowingStatus(FuseImagesCommand.class, new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime),
@@ -139,6 +159,25 @@ public class FuseSubcommand implements Callable<Integer> {
 		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
 		files.put(output, ImageFiles.writer((ImagePlus) out.get(FuseImagesCommand.FUSED), output));
 		if (saveWeightMap != null) files.put(saveWeightMap, ImageFiles.writer(w, saveWeightMap));
+		AtomicFiles.writeAll(files);
+		return 0;
+	}
+
+	/** One-pass focus-stack fusion: the fused image and, when asked for, the height map and the confidence. */
+	private int runFocusStack() throws Exception {
+		if (weightMap != null || saveWeightMap != null) throw new CommandLine.ParameterException(spec.commandLine(),
+			"--weight-map and --save-weight-map apply to pairs and --sequential stacks");
+		OutputFiles.check(overwrite, List.of(stack), output, heightMap, confidence);
+		ImageFiles.requireOutputFormat(output);
+		if (heightMap != null) ImageFiles.requireOutputFormat(heightMap, 32, 1);
+		if (confidence != null) ImageFiles.requireOutputFormat(confidence, 32, 1);
+		final Map<String, Object> out = HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress,
+			FuseStackCommand.STACK, ImageFiles.open(stack), FuseStackCommand.HEIGHT_UNIT, heightUnit, FuseStackCommand.HEIGHT_SMOOTHING,
+			heightSmoothing, FuseStackCommand.SHOW_CONFIDENCE, confidence != null);
+		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
+		files.put(output, ImageFiles.writer((ImagePlus) out.get(FuseStackCommand.FUSED), output));
+		if (heightMap != null) files.put(heightMap, ImageFiles.writer((ImagePlus) out.get(FuseStackCommand.HEIGHT_MAP), heightMap));
+		if (confidence != null) files.put(confidence, ImageFiles.writer((ImagePlus) out.get(FuseStackCommand.CONFIDENCE), confidence));
 		AtomicFiles.writeAll(files);
 		return 0;
 	}
