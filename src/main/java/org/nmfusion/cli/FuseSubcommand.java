@@ -165,8 +165,9 @@ public class FuseSubcommand implements Callable<Integer> {
 
 	/** One-pass focus-stack fusion: the fused image and, when asked for, the height map and the confidence. */
 	private int runFocusStack() throws Exception {
-		if (weightMap != null || saveWeightMap != null) throw new CommandLine.ParameterException(spec.commandLine(),
-			"--weight-map and --save-weight-map apply to pairs and --sequential stacks");
+		if (weightMap != null || saveWeightMap != null || spec.commandLine().getParseResult().hasMatchedOption("--method"))
+			throw new CommandLine.ParameterException(spec.commandLine(),
+				"--method, --weight-map and --save-weight-map apply to pairs and --sequential stacks (a stack is fused in one pass by default)");
 		OutputFiles.check(overwrite, List.of(stack), output, heightMap, confidence);
 		ImageFiles.requireOutputFormat(output);
 		if (heightMap != null) ImageFiles.requireOutputFormat(heightMap, 32, 1);
