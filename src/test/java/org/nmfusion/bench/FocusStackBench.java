@@ -18,13 +18,19 @@ import org.nmfusion.util.Planes;
  * Scores one-pass focus-stack fusion on stacks with ground truth: every DIR/ID/ with stack.tif, gt.tif and
  * depth.tif (the shared synthetic stacks' layout, or what SyntheticStacks writes). Prints one tab-separated row
  * per stack: PSNR, SSIM, height MAE and share within one slice, the fusion time (best of two runs in this JVM
- * and the first run, ms). Options (system properties): focus.radius, coarse.weight, smooth.radius, transition.
- * Usage: FocusStackBench DIR [ID...]
+ * and the first run, ms). Options (system properties): focus.radius, coarse.weight, smooth.radius, transition;
+ * edf = the peers' edf folder (then a markdown table against EDF's best setting per measure, and its q3 time);
+ * cli.times = a file of "id seconds" lines (whole-process times of the command line) for that table.
+ * Usage: FocusStackBench DIR [ID...], or FocusStackBench STACK.tif for the time per slice only.
  */
 public final class FocusStackBench {
 
 	public static void main(final String[] args) {
 		final File dir = new File(args[0]);
+		if (dir.isFile()) {
+			timeOnly(dir);
+			return;
+		}
 		FocusStackOptions o = FocusStackOptions.defaults();
 		o = o.withFocusRadius(Integer.getInteger("focus.radius", o.focusRadius()));
 		o = o.withCoarseWeight(Double.parseDouble(System.getProperty("coarse.weight", "" + o.coarseWeight())));
@@ -40,7 +46,27 @@ public final class FocusStackBench {
 		}
 		System.out.println("# " + o);
 		System.out.println("id\tpsnr\tssim\th_mae\th_within1\tms_best\tms_first");
-		for (final String id : ids) System.out.println(row(new File(dir, id), id, o));
+		final List<String> rows = new ArrayList<>();
+		for (final String id : ids) {
+			rows.add(row(new File(dir, id), id, o));
+			System.out.println(rows.get(rows.size() - 1));
+		}
+		final String edf = System.getProperty("edf");
+		if (edf != null) EdfComparison.print(rows, new File(edf), System.getProperty("cli.times"));
+	}
+
+	private static void timeOnly(final File file) {
+		final ImagePlus stack = IJ.openImage(file.getPath());
+		final ImagePlusSlices slices = ImagePlusSlices.of(stack);
+		long best = Long.MAX_VALUE;
+		for (int run = 0; run < 2; run++) {
+			final long t0 = System.nanoTime();
+			FocusStackFusion.fuse(slices, FocusStackOptions.defaults());
+			best = Math.min(best, System.nanoTime() - t0);
+		}
+		System.out.printf(Locale.ROOT, "%s: %d x %d x %d slices, fusion %.0f ms (best of 2), %.1f ms per slice, %.2f ms per slice and megapixel%n",
+			file.getName(), stack.getWidth(), stack.getHeight(), slices.slices(), best / 1e6, best / 1e6 / slices.slices(),
+			best / 1e6 / slices.slices() / (stack.getWidth() * (double) stack.getHeight() / 1e6));
 	}
 
 	static String row(final File d, final String id, final FocusStackOptions o) {
