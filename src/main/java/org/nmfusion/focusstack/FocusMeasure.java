@@ -25,20 +25,33 @@ public final class FocusMeasure {
 			for (int y = y0; y < y1; y++) {
 				final int up = reflect(y - 1, h) * w, down = reflect(y + 1, h) * w, row = y * w;
 				final int up2 = reflect(y - 2, h) * w, down2 = reflect(y + 2, h) * w;
-				for (int x = 0; x < w; x++) {
-					final int l = reflect(x - 1, w), r = reflect(x + 1, w), l2 = reflect(x - 2, w), r2 = reflect(x + 2, w);
+				final int inner = Math.min(2, w), innerEnd = Math.max(inner, w - 2);
+				for (int x = 0; x < inner; x++) out[row + x] = energy(lum, row, up, down, up2, down2, x, w, cw);
+				for (int x = innerEnd; x < w; x++) out[row + x] = energy(lum, row, up, down, up2, down2, x, w, cw);
+				for (int x = inner; x < innerEnd; x++) { // no reflection needed: the loop the JIT vectorises
 					final float c = lum[row + x];
-					final float lap = 4 * c - lum[row + l] - lum[row + r] - lum[up + x] - lum[down + x];
-					float e = lap * lap;
-					if (cw != 0) {
-						final float lap2 = 4 * c - lum[row + l2] - lum[row + r2] - lum[up2 + x] - lum[down2 + x];
-						e += cw * lap2 * lap2;
-					}
-					out[row + x] = e;
+					final float lap = 4 * c - lum[row + x - 1] - lum[row + x + 1] - lum[up + x] - lum[down + x];
+					final float lap2 = 4 * c - lum[row + x - 2] - lum[row + x + 2] - lum[up2 + x] - lum[down2 + x];
+					out[row + x] = cw != 0 ? lap * lap + cw * lap2 * lap2 : lap * lap;
 				}
 			}
 		});
 		BoxFilter.mean(out, out, tmp, w, h, radius);
+	}
+
+	/** Two-scale Laplacian energy at (x, row) with reflected column neighbours (the border columns). */
+	private static float energy(final float[] lum, final int row, final int up, final int down, final int up2, final int down2, final int x,
+		final int w, final float cw)
+	{
+		final int l = reflect(x - 1, w), r = reflect(x + 1, w), l2 = reflect(x - 2, w), r2 = reflect(x + 2, w);
+		final float c = lum[row + x];
+		final float lap = 4 * c - lum[row + l] - lum[row + r] - lum[up + x] - lum[down + x];
+		float e = lap * lap;
+		if (cw != 0) {
+			final float lap2 = 4 * c - lum[row + l2] - lum[row + r2] - lum[up2 + x] - lum[down2 + x];
+			e += cw * lap2 * lap2;
+		}
+		return e;
 	}
 
 	static int reflect(final int i, final int n) {
