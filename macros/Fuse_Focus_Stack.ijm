@@ -10,7 +10,7 @@ if (stack == "") stack = File.openDialog("Focus stack");
 base = File.getDirectory(stack) + File.getNameWithoutExtension(stack);
 setBatchMode(true);
 open(stack); title = getTitle();
-run("Fuse Stack", "stack=[" + title + "] height_unit=" + unit + " height_smoothing=3 show_confidence=true");
+run("Fuse Stack", "stack=[" + title + "] height_unit=" + unit + " height_smoothing=3 height_edge_radius=4 show_confidence=true");
 // the outputs are titled after the stack: NAME-fused, NAME-height, NAME-confidence
 name = File.getNameWithoutExtension(title);
 selectImage(name + "-confidence"); saveAs("Tiff", base + "_confidence.tif"); close();

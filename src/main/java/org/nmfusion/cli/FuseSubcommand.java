@@ -72,6 +72,10 @@ public class FuseSubcommand implements Callable<Integer> {
 	@Option(names = "--height-smoothing", paramLabel = "R", description = "with --stack: height-map smoothing radius in px, 0 = none (default: 3)")
 	int heightSmoothing = org.nmfusion.focusstack.FocusStackOptions.DEFAULT_SMOOTH_RADIUS;
 
+	@Option(names = "--height-edges", paramLabel = "R", description = "with --height-map: edge-respecting (guided) filter radius of the"
+		+ " height map in px, 0 = none (default: 4; the fused image does not change)")
+	int heightEdges = org.nmfusion.focusstack.FocusStackOptions.DEFAULT_EDGE_RADIUS;
+
 	@Option(names = "--batch", paramLabel = "IN_DIR", description = "fuse every NAME_A/NAME_B pair under this folder instead")
 	Path batch;
 
@@ -174,7 +178,7 @@ public class FuseSubcommand implements Callable<Integer> {
 		if (confidence != null) ImageFiles.requireOutputFormat(confidence, 32, 1);
 		final Map<String, Object> out = HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress,
 			FuseStackCommand.STACK, ImageFiles.open(stack), FuseStackCommand.HEIGHT_UNIT, heightUnit, FuseStackCommand.HEIGHT_SMOOTHING,
-			heightSmoothing, FuseStackCommand.SHOW_CONFIDENCE, confidence != null);
+			heightSmoothing, FuseStackCommand.HEIGHT_EDGE_RADIUS, heightEdges, FuseStackCommand.SHOW_CONFIDENCE, confidence != null);
 		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
 		files.put(output, ImageFiles.writer((ImagePlus) out.get(FuseStackCommand.FUSED), output));
 		if (heightMap != null) files.put(heightMap, ImageFiles.writer((ImagePlus) out.get(FuseStackCommand.HEIGHT_MAP), heightMap));

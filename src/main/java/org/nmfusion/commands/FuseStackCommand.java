@@ -5,7 +5,7 @@ import java.io.IOException;
 
 import ij.ImagePlus;
 import org.nmfusion.focusstack.FocusStackOptions;
-import org.nmfusion.io.FocusStackImages;
+import org.nmfusion.service.FocusStackImages;
 import org.nmfusion.service.FusedImages;
 import org.nmfusion.util.BadParameterException;
 import org.scijava.ItemIO;
@@ -26,6 +26,7 @@ public class FuseStackCommand extends FusionCommand {
 	public static final String STACK = "stack", FUSED = "fused", STACK_FILE = "stack_file", OUTPUT_FILE = "output_file",
 			OVERWRITE = "overwrite";
 	public static final String SEQUENTIAL = "sequential", HEIGHT_UNIT = "height_unit", HEIGHT_SMOOTHING = "height_smoothing",
+			HEIGHT_EDGE_RADIUS = "height_edge_radius",
 			SHOW_CONFIDENCE = "show_confidence", HEIGHT_MAP_FILE = "height_map_file", CONFIDENCE_FILE = "confidence_file",
 			HEIGHT_MAP = "height_map", CONFIDENCE = "confidence";
 
@@ -50,6 +51,9 @@ public class FuseStackCommand extends FusionCommand {
 
 	@Parameter(label = "Height-map smoothing radius (px, 0 = none)", persist = false)
 	private int height_smoothing = FocusStackOptions.DEFAULT_SMOOTH_RADIUS;
+
+	@Parameter(label = "Edge-respecting height-map filter radius (px, 0 = none)", persist = false)
+	private int height_edge_radius = FocusStackOptions.DEFAULT_EDGE_RADIUS;
 
 	@Parameter(label = "Show the confidence map", persist = false)
 	private boolean show_confidence = false;
@@ -92,7 +96,7 @@ public class FuseStackCommand extends FusionCommand {
 		final FocusStackImages out = call(() -> {
 			if (!"slice".equals(height_unit) && !"z".equals(height_unit))
 				throw new BadParameterException("height unit must be slice or z, got '" + height_unit + "'");
-			final FocusStackOptions options = FocusStackOptions.defaults().withSmoothRadius(height_smoothing);
+			final FocusStackOptions options = FocusStackOptions.defaults().withSmoothRadius(height_smoothing).withEdgeRadius(height_edge_radius);
 			final boolean z = "z".equals(height_unit);
 			if (!files) return nmfusion.fuseFocusStack(stack, options, z, show_confidence, this::isCanceled);
 			try {

@@ -2,6 +2,8 @@ package org.nmfusion.focusstack;
 
 import java.util.function.BooleanSupplier;
 
+import org.nmfusion.fusion.focus.GuidedFilter;
+
 /**
  * One-pass fusion of a focus stack of N &gt;= 2 slices (extended depth of field; after Nayar and Nakagawa's
  * shape from focus and Forster et al.'s EDF, without wavelets): pass 1 reads each slice's luminance once, scores
@@ -57,7 +59,9 @@ public final class FocusStackFusion {
 		final float[][] fused = new float[stack.channels()][];
 		for (int c = 0; c < fused.length; c++)
 			fused[c] = blend.result(c);
-		return new FocusStackResult(w, h, fused, height, confidence);
+		final float[] heightMap = options.edgeRadius() == 0 ? height
+			: GuidedFilter.filter(unitGuide(fused), height, w, h, options.edgeRadius(), FocusStackOptions.EDGE_EPS);
+		return new FocusStackResult(w, h, fused, heightMap, confidence);
 	}
 
 	/**
@@ -86,6 +90,21 @@ public final class FocusStackFusion {
 		best.confidence(confidence);
 		best.margin(previous);
 		HeightSmoothing.smooth(height, previous, scores, new float[size], w, h, options.smoothRadius());
+	}
+
+	/** The mean of the fused channels scaled to [0, 1] (the guide of the edge-respecting height filter). */
+	private static float[] unitGuide(final float[][] fused) {
+		final float[] g = fused[0].clone();
+		for (int c = 1; c < fused.length; c++)
+			for (int i = 0; i < g.length; i++) g[i] += fused[c][i];
+		float lo = Float.MAX_VALUE, hi = -Float.MAX_VALUE;
+		for (final float v : g) {
+			lo = Math.min(lo, v);
+			hi = Math.max(hi, v);
+		}
+		final float scale = hi > lo ? 1 / (hi - lo) : 0;
+		for (int i = 0; i < g.length; i++) g[i] = (g[i] - lo) * scale;
+		return g;
 	}
 
 	private static void check(final BooleanSupplier canceled) {

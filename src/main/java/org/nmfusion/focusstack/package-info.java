@@ -4,6 +4,6 @@
  * scores, confidence-weighted smoothing of the height map, and a blend of the slices next to the height
  * (docs/method.md, "Focus stacks"); plus the synthetic focus-stack generator and scorer of the benchmark.
  *
- * <p>Layer 1: may import {@code util}.
+ * <p>Layer 3: may import {@code util} and {@code fusion.focus} (the guided filter of the edge-respecting height map).
  */
 package org.nmfusion.focusstack;

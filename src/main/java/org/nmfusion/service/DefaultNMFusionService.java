@@ -32,8 +32,6 @@ import org.nmfusion.focusstack.FocusStackFusion;
 import org.nmfusion.focusstack.FocusStackOptions;
 import org.nmfusion.focusstack.FocusStackResult;
 import org.nmfusion.fusion.method.FusionCanceledException;
-import org.nmfusion.io.FocusStackImages;
-import org.nmfusion.io.ImagePlusSlices;
 import org.nmfusion.fusion.Fusion;
 import org.nmfusion.fusion.FusionMethods;
 import org.nmfusion.fusion.FusionResult;

@@ -8,7 +8,6 @@ import java.util.function.BooleanSupplier;
 
 import ij.ImagePlus;
 import org.nmfusion.focusstack.FocusStackOptions;
-import org.nmfusion.io.FocusStackImages;
 import ij.measure.ResultsTable;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;

@@ -11,14 +11,14 @@ import org.nmfusion.focusstack.FocusStackFusion;
 import org.nmfusion.focusstack.FocusStackOptions;
 import org.nmfusion.focusstack.FocusStackResult;
 import org.nmfusion.focusstack.StackScores;
-import org.nmfusion.io.ImagePlusSlices;
+import org.nmfusion.service.ImagePlusSlices;
 import org.nmfusion.util.Planes;
 
 /**
  * Scores one-pass focus-stack fusion on stacks with ground truth: every DIR/ID/ with stack.tif, gt.tif and
  * depth.tif (the shared synthetic stacks' layout, or what SyntheticStacks writes). Prints one tab-separated row
  * per stack: PSNR, SSIM, height MAE and share within one slice, the fusion time (best of two runs in this JVM
- * and the first run, ms). Options (system properties): focus.radius, coarse.weight, smooth.radius, transition;
+ * and the first run, ms). Options (system properties): focus.radius, coarse.weight, smooth.radius, transition, edge.radius;
  * edf = the peers' edf folder (then a markdown table against EDF's best setting per measure, and its q3 time);
  * cli.times = a file of "id seconds" lines (whole-process times of the command line) for that table.
  * Usage: FocusStackBench DIR [ID...], or FocusStackBench STACK.tif for the time per slice only.
@@ -36,6 +36,7 @@ public final class FocusStackBench {
 		o = o.withCoarseWeight(Double.parseDouble(System.getProperty("coarse.weight", "" + o.coarseWeight())));
 		o = o.withSmoothRadius(Integer.getInteger("smooth.radius", o.smoothRadius()));
 		o = o.withTransition(Double.parseDouble(System.getProperty("transition", "" + o.transition())));
+		o = o.withEdgeRadius(Integer.getInteger("edge.radius", o.edgeRadius()));
 		final List<String> ids = new ArrayList<>();
 		for (int i = 1; i < args.length; i++) ids.add(args[i]);
 		if (ids.isEmpty()) {

@@ -112,6 +112,17 @@ class FocusStackFusionTest {
 	}
 
 	@Test
+	void theEdgeRespectingHeightFilterChangesTheHeightMapOnly() {
+		final SyntheticFocusStack s = stack(Psf.DISC, 13);
+		final FocusStackResult off = FocusStackFusion.fuse(ArraySliceSource.gray(s.slices(), W, H), FocusStackOptions.defaults().withEdgeRadius(0));
+		final FocusStackResult on = FocusStackFusion.fuse(ArraySliceSource.gray(s.slices(), W, H), FocusStackOptions.defaults().withEdgeRadius(4));
+		assertArrayEquals(off.fused(0), on.fused(0));
+		assertTrue(StackScores.meanAbsoluteError(off.heightMap(), on.heightMap()) > 1e-3);
+		assertTrue(StackScores.meanAbsoluteError(on.heightMap(), s.depth()) < 0.3);
+		assertThrows(IllegalArgumentException.class, () -> FocusStackOptions.defaults().withEdgeRadius(-1));
+	}
+
+	@Test
 	void cancelStopsBetweenSlices() {
 		final SyntheticFocusStack s = stack(Psf.GAUSSIAN, 12);
 		assertThrows(FocusStackFusion.CanceledException.class,

@@ -1,4 +1,4 @@
-package org.nmfusion.io;
+package org.nmfusion.service;
 
 import ij.ImagePlus;
 import ij.ImageStack;

@@ -1,4 +1,4 @@
-package org.nmfusion.io;
+package org.nmfusion.service;
 
 import ij.CompositeImage;
 import ij.IJ;
@@ -10,6 +10,7 @@ import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
+import org.nmfusion.io.DerivedImages;
 import org.nmfusion.focusstack.FocusStackResult;
 
 /**

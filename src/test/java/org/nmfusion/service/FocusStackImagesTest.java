@@ -1,4 +1,4 @@
-package org.nmfusion.io;
+package org.nmfusion.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
