@@ -123,6 +123,23 @@ class FocusStackFusionTest {
 	}
 
 	@Test
+	void aMultiFocusPairIsAStackOfTwo() {
+		final float[] sharp = SyntheticFocusStack.proceduralImage(W, H, 14);
+		final float[] blurred = SyntheticFocusStack.gaussianBlur(sharp, W, H, 2.5);
+		final float[] a = new float[W * H], b = new float[W * H];
+		for (int i = 0; i < a.length; i++) {
+			final boolean left = i % W < W / 2;
+			a[i] = left ? sharp[i] : blurred[i];
+			b[i] = left ? blurred[i] : sharp[i];
+		}
+		final FocusStackResult r = FocusStackFusion.fuse(ArraySliceSource.gray(new float[][] { a, b }, W, H), FocusStackOptions.defaults());
+		final double fused = StackScores.psnr(new float[][] { r.fused(0) }, new float[][] { sharp }, 255);
+		final double single = StackScores.psnr(new float[][] { a }, new float[][] { sharp }, 255);
+		assertTrue(fused > single + 8, "pair fused " + fused + " dB, source A " + single + " dB");
+		assertTrue(r.heightMap()[H / 2 * W + 10] < 0.2 && r.heightMap()[H / 2 * W + W - 10] > 0.8);
+	}
+
+	@Test
 	void cancelStopsBetweenSlices() {
 		final SyntheticFocusStack s = stack(Psf.GAUSSIAN, 12);
 		assertThrows(FocusStackFusion.CanceledException.class,
