@@ -167,23 +167,19 @@ public class FuseSubcommand implements Callable<Integer> {
 		return 0;
 	}
 
-	/** One-pass focus-stack fusion: the fused image and, when asked for, the height map and the confidence. */
-	private int runFocusStack() throws Exception {
+	/**
+	 * One-pass focus-stack fusion: Fuse Stack on files (the service checks the outputs, then writes the fused image
+	 * and, when asked for, the height map and the confidence, all or none).
+	 */
+	private int runFocusStack() {
 		if (weightMap != null || saveWeightMap != null || spec.commandLine().getParseResult().hasMatchedOption("--method"))
 			throw new CommandLine.ParameterException(spec.commandLine(),
 				"--method, --weight-map and --save-weight-map apply to pairs and --sequential stacks (a stack is fused in one pass by default)");
-		OutputFiles.check(overwrite, List.of(stack), output, heightMap, confidence);
-		ImageFiles.requireOutputFormat(output);
-		if (heightMap != null) ImageFiles.requireOutputFormat(heightMap, 32, 1);
-		if (confidence != null) ImageFiles.requireOutputFormat(confidence, 32, 1);
-		final Map<String, Object> out = HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress,
-			FuseStackCommand.STACK, ImageFiles.open(stack), FuseStackCommand.HEIGHT_UNIT, heightUnit, FuseStackCommand.HEIGHT_SMOOTHING,
-			heightSmoothing, FuseStackCommand.HEIGHT_EDGE_RADIUS, heightEdges, FuseStackCommand.SHOW_CONFIDENCE, confidence != null);
-		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
-		files.put(output, ImageFiles.writer((ImagePlus) out.get(FuseStackCommand.FUSED), output));
-		if (heightMap != null) files.put(heightMap, ImageFiles.writer((ImagePlus) out.get(FuseStackCommand.HEIGHT_MAP), heightMap));
-		if (confidence != null) files.put(confidence, ImageFiles.writer((ImagePlus) out.get(FuseStackCommand.CONFIDENCE), confidence));
-		AtomicFiles.writeAll(files);
+		HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress, FuseStackCommand.STACK_FILE, stack.toFile(),
+			FuseStackCommand.OUTPUT_FILE, output.toFile(), FuseStackCommand.HEIGHT_MAP_FILE, heightMap == null ? null : heightMap.toFile(),
+			FuseStackCommand.CONFIDENCE_FILE, confidence == null ? null : confidence.toFile(), FuseStackCommand.OVERWRITE, overwrite,
+			FuseStackCommand.HEIGHT_UNIT, heightUnit, FuseStackCommand.HEIGHT_SMOOTHING, heightSmoothing, FuseStackCommand.HEIGHT_EDGE_RADIUS,
+			heightEdges);
 		return 0;
 	}
 

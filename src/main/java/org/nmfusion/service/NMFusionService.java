@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import ij.ImagePlus;
-import org.nmfusion.focusstack.FocusStackOptions;
 import ij.measure.ResultsTable;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
@@ -18,6 +17,7 @@ import org.nmfusion.batch.PairOutcome;
 import org.nmfusion.benchmark.BenchmarkRow;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
+import org.nmfusion.focusstack.FocusStackOptions;
 import org.nmfusion.fusion.FusionResult;
 import org.nmfusion.fusion.method.FusionContext;
 import org.nmfusion.fusion.method.FusionOptions;
