@@ -74,7 +74,8 @@ public final class FocusStackFusion {
 		final int n = stack.slices(), w = stack.width(), h = stack.height(), size = w * h;
 		final FocusMeasure measure = new FocusMeasure(options.focusRadius(), options.coarseWeight());
 		final RunningBest best = new RunningBest(size);
-		float[] lum = new float[size], scores = new float[size], previous = new float[size];
+		final float[] lum = new float[size];
+		float[] scores = new float[size], previous = new float[size];
 		for (int k = 0; k < n; k++) {
 			check(canceled);
 			stack.luminance(k, lum);
@@ -85,11 +86,10 @@ public final class FocusStackFusion {
 			scores = swap;
 			if (progress != null) progress.update("focus", k + 1, 2 * n);
 		}
-		lum = null;
 		best.height(height);
 		best.confidence(confidence);
 		best.margin(previous);
-		HeightSmoothing.smooth(height, previous, scores, new float[size], w, h, options.smoothRadius());
+		HeightSmoothing.smooth(height, previous, scores, lum, w, h, options.smoothRadius());
 	}
 
 	/** The mean of the fused channels scaled to [0, 1] (the guide of the edge-respecting height filter). */
