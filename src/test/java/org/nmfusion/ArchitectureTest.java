@@ -32,7 +32,7 @@ class ArchitectureTest {
 	static final Map<String, Integer> LAYERS = Map.ofEntries(Map.entry("util", 0), Map.entry("image", 1), Map.entry("resample", 1),
 		Map.entry("pyramid", 1), Map.entry("nmf", 1), Map.entry("metrics", 1), Map.entry("filter", 2), Map.entry("cnn", 2),
 		Map.entry("fusion.rules", 2), Map.entry("fusion.baseline", 2), Map.entry("fusion.focus", 2), Map.entry("io", 2),
-		Map.entry("cnn.tf", 3), Map.entry("fusion.weights", 3), Map.entry("batch", 3), Map.entry("benchmark", 4), Map.entry("train", 4), Map.entry("fusion.method", 4),
+		Map.entry("cnn.tf", 3), Map.entry("fusion.weights", 3), Map.entry("focusstack", 3), Map.entry("batch", 3), Map.entry("benchmark", 4), Map.entry("train", 4), Map.entry("fusion.method", 4),
 		Map.entry("train.tf", 5), Map.entry("fusion", 5), Map.entry("service", 6), Map.entry("commands", 7), Map.entry("cli", 8),
 		Map.entry("spark", 9));
 

@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
 		+ "  nmfusion fuse mri.png ct.png -o fused.png                 (the medical preset)%n"
 		+ "  nmfusion fuse far.png near.png -o fused.png --preset multifocus%n"
 		+ "  nmfusion fuse mri.png pet.png -o fused.png --method cnn --save-weight-map w.tif%n"
-		+ "  nmfusion fuse --stack focus.tif -o fused.tif --preset multifocus%n"
+		+ "  nmfusion fuse --stack focus.tif -o fused.tif --height-map height.tif   (one pass; see docs/focus-stacks.md)%n"
+		+ "  nmfusion fuse --stack focus.tif -o fused.tif --sequential --method cnn-focus%n"
 		+ "  nmfusion fuse --batch pairs/ -o fused/        (writes fused/NAME_fused.png and fused/report.csv)%n%n"
 		+ "A batch goes on past a bad pair, lists it in report.csv and on stderr and exits with 0 (1 with --fail-on-error);"
 		+ " a re-run skips the pairs already fused.")
@@ -57,6 +58,26 @@ public class FuseSubcommand implements Callable<Integer> {
 
 	@Option(names = "--stack", paramLabel = "S.tif", description = "fuse the N >= 2 planes of this stack instead")
 	Path stack;
+
+	@Option(names = "--sequential", description = "with --stack: fuse the slices pairwise with --method, F = fuse(fuse(I1, I2), I3) ...,"
+		+ " instead of the one-pass focus-stack fusion")
+	boolean sequential;
+
+	@Option(names = "--height-map", paramLabel = "H.tif", description = "with --stack: also write the 32-bit height map (slice index from 0)")
+	Path heightMap;
+
+	@Option(names = "--confidence", paramLabel = "C.tif", description = "with --stack: also write the 32-bit confidence (0..1)")
+	Path confidence;
+
+	@Option(names = "--height-unit", paramLabel = "U", description = "with --height-map: slice (default) or z (slice index x voxel depth)")
+	String heightUnit = "slice";
+
+	@Option(names = "--height-smoothing", paramLabel = "R", description = "with --stack: height-map smoothing radius in px, 0 = none (default: 3)")
+	int heightSmoothing = org.nmfusion.focusstack.FocusStackOptions.DEFAULT_SMOOTH_RADIUS;
+
+	@Option(names = "--height-edges", paramLabel = "R", description = "with --height-map: edge-respecting (guided) filter radius of the"
+		+ " height map in px, 0 = none (default: 4; the fused image does not change)")
+	int heightEdges = org.nmfusion.focusstack.FocusStackOptions.DEFAULT_EDGE_RADIUS;
 
 	@Option(names = "--batch", paramLabel = "IN_DIR", description = "fuse every NAME_A/NAME_B pair under this folder instead")
 	Path batch;
@@ -125,6 +146,9 @@ public class FuseSubcommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(spec.commandLine(), "give two images A B, or --stack S, or --batch IN_DIR");
 		if (failOnError && batch == null) throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on-error applies to --batch only");
 		if (batch != null) return runBatch();
+		if (stack != null && !sequential) return runFocusStack();
+		if (heightMap != null || confidence != null) throw new CommandLine.ParameterException(spec.commandLine(),
+			"--height-map and --confidence apply to --stack without --sequential");
 		final List<Path> inputs = new ArrayList<>(sources);
 		if (stack != null) inputs.add(stack);
 		if (weightMap != null) inputs.add(weightMap);
@@ -134,7 +158,7 @@ public class FuseSubcommand implements Callable<Integer> {
 		final Map<String, Object> out;
 		if (stack != null) {
 			out = HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress,
-				withOptions(FuseStackCommand.STACK, ImageFiles.open(stack)));
+				withOptions(FuseStackCommand.STACK, ImageFiles.open(stack), FuseStackCommand.SEQUENTIAL, true));
 		}
 		else {
 			out = HeadlessCommands.runShowingStatus(FuseImagesCommand.class, new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime),
@@ -149,6 +173,22 @@ public class FuseSubcommand implements Callable<Integer> {
 		files.put(output, ImageFiles.writer((ImagePlus) out.get(FuseImagesCommand.FUSED), output));
 		if (saveWeightMap != null) files.put(saveWeightMap, ImageFiles.writer(w, saveWeightMap));
 		AtomicFiles.writeAll(files);
+		return 0;
+	}
+
+	/**
+	 * One-pass focus-stack fusion: Fuse Stack on files (the service checks the outputs, then writes the fused image
+	 * and, when asked for, the height map and the confidence, all or none).
+	 */
+	private int runFocusStack() {
+		if (weightMap != null || saveWeightMap != null || method != null || preset != null)
+			throw new CommandLine.ParameterException(spec.commandLine(), "--preset, --method, --weight-map and --save-weight-map apply to "
+				+ "pairs and --sequential stacks (a stack is fused in one pass by default)");
+		HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress, FuseStackCommand.STACK_FILE, stack.toFile(),
+			FuseStackCommand.OUTPUT_FILE, output.toFile(), FuseStackCommand.HEIGHT_MAP_FILE, heightMap == null ? null : heightMap.toFile(),
+			FuseStackCommand.CONFIDENCE_FILE, confidence == null ? null : confidence.toFile(), FuseStackCommand.OVERWRITE, overwrite,
+			FuseStackCommand.HEIGHT_UNIT, heightUnit, FuseStackCommand.HEIGHT_SMOOTHING, heightSmoothing, FuseStackCommand.HEIGHT_EDGE_RADIUS,
+			heightEdges);
 		return 0;
 	}
 

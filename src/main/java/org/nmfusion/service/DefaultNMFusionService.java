@@ -28,6 +28,10 @@ import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.cnn.EngineLoader;
 import org.nmfusion.cnn.FocusModelCache;
 import org.nmfusion.filter.HannMeanFilter;
+import org.nmfusion.focusstack.FocusStackFusion;
+import org.nmfusion.focusstack.FocusStackOptions;
+import org.nmfusion.focusstack.FocusStackResult;
+import org.nmfusion.fusion.method.FusionCanceledException;
 import org.nmfusion.fusion.Fusion;
 import org.nmfusion.fusion.FusionMethods;
 import org.nmfusion.fusion.FusionPresets;
@@ -102,6 +106,43 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		if (stack == null) throw new IllegalArgumentException("no stack given (null)");
 		final FusionResult r = fuse(ImagePlusAdapter.wrapPlanes(stack), method, options, modelDir, null, this::showProgress, canceled);
 		return images(r, stack);
+	}
+
+	@Override
+	public FocusStackImages fuseFocusStack(final ImagePlus stack, final FocusStackOptions options, final boolean heightInZ,
+		final boolean withConfidence, final BooleanSupplier canceled)
+	{
+		final ImagePlusSlices slices = ImagePlusSlices.of(stack);
+		final FocusStackResult r;
+		try {
+			r = FocusStackFusion.fuse(slices, options == null ? FocusStackOptions.defaults() : options,
+				(step, done, total) -> showStatus(done, total, "focus stack: " + step + " " + done + "/" + total), canceled);
+		}
+		catch (FocusStackFusion.CanceledException e) {
+			throw new FusionCanceledException();
+		}
+		return FocusStackImages.of(r, stack, heightInZ, withConfidence);
+	}
+
+	@Override
+	public FocusStackImages fuseFocusStackFiles(final File stack, final File output, final File heightMap, final File confidence,
+		final FocusStackOptions options, final boolean heightInZ, final boolean overwrite, final BooleanSupplier canceled) throws IOException
+	{
+		if (stack == null || output == null) throw new IllegalArgumentException("a stack file and an output file are required");
+		final List<Path> outputs = new ArrayList<>();
+		for (final File f : new File[] { output, heightMap, confidence })
+			if (f != null) outputs.add(f.toPath());
+		OutputFiles.check(overwrite, List.of(stack.toPath()), outputs.toArray(new Path[0]));
+		ImageFiles.requireOutputFormat(output.toPath());
+		if (heightMap != null) ImageFiles.requireOutputFormat(heightMap.toPath(), 32, 1);
+		if (confidence != null) ImageFiles.requireOutputFormat(confidence.toPath(), 32, 1);
+		final FocusStackImages images = fuseFocusStack(ImageFiles.open(stack.toPath()), options, heightInZ, confidence != null, canceled);
+		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
+		files.put(output.toPath(), ImageFiles.writer(images.fused(), output.toPath()));
+		if (heightMap != null) files.put(heightMap.toPath(), ImageFiles.writer(images.heightMap(), heightMap.toPath()));
+		if (confidence != null) files.put(confidence.toPath(), ImageFiles.writer(images.confidence(), confidence.toPath()));
+		AtomicFiles.writeAll(files);
+		return images;
 	}
 
 	@Override

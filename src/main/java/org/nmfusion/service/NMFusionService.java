@@ -17,6 +17,7 @@ import org.nmfusion.batch.PairOutcome;
 import org.nmfusion.benchmark.BenchmarkRow;
 import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
+import org.nmfusion.focusstack.FocusStackOptions;
 import org.nmfusion.fusion.FusionResult;
 import org.nmfusion.fusion.method.FusionContext;
 import org.nmfusion.fusion.method.FusionOptions;
@@ -106,6 +107,35 @@ public interface NMFusionService extends SciJavaService {
 
 	/** As {@link #fuseStack(ImagePlus, String, FusionOptions, File)}, with a cancel flag (may be null). */
 	FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir, BooleanSupplier canceled);
+
+	/**
+	 * One-pass focus-stack fusion of the N &gt;= 2 slices of {@code stack} (docs/method.md, "Focus stacks"): a focus
+	 * score per slice and pixel kept as a running best, a sub-slice height map, a blend of the slices next to it.
+	 * 8/16/32-bit, RGB (decided on the luminance) and C-channel hyperstacks (one decision for all channels).
+	 *
+	 * @param options null for the defaults
+	 * @param heightInZ heights as calibrated depth (slice index x voxel depth) instead of the slice index from 0
+	 * @param withConfidence also make the confidence image (margin of the best focus score over the second, 0..1)
+	 * @param canceled cancel flag, read between slices (may be null)
+	 * @return the fused image (the stack's type and calibration), the 32-bit height map and, on request, the
+	 *         confidence
+	 * @throws IllegalArgumentException for a stack of one slice, or of several slices and several frames
+	 */
+	FocusStackImages fuseFocusStack(ImagePlus stack, FocusStackOptions options, boolean heightInZ, boolean withConfidence,
+		BooleanSupplier canceled);
+
+	/** {@link #fuseFocusStack(ImagePlus, FocusStackOptions, boolean, boolean, BooleanSupplier)} with the defaults. */
+	default FocusStackImages fuseFocusStack(ImagePlus stack) {
+		return fuseFocusStack(stack, null, false, false, null);
+	}
+
+	/**
+	 * {@link #fuseFocusStack(ImagePlus, FocusStackOptions, boolean, boolean, BooleanSupplier)} of a stack file;
+	 * writes the fused image to {@code output} and, when given (may be null), the height map and the confidence
+	 * as 32-bit TIFF, all or none. Output paths are checked before the work.
+	 */
+	FocusStackImages fuseFocusStackFiles(File stack, File output, File heightMap, File confidence, FocusStackOptions options,
+		boolean heightInZ, boolean overwrite, BooleanSupplier canceled) throws IOException;
 
 	/** Fuses N &gt;= 2 images in the core's form; the work for scripts that manage their own data. */
 	FusionResult fuse(List<Image2D> sources, String method, FusionOptions options, File modelDir, Plane weightMap,

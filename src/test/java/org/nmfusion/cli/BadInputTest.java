@@ -60,7 +60,7 @@ class BadInputTest {
 		final Path cut = truncatedTiff("cut.tif", 1), cutStack = truncatedTiff("cut-stack.tif", 4), good = png("good.png", TestImages.gray8(32, 32, 1));
 		final String out = dir.resolve("out.tif").toString();
 		assertOneErrorLine(run("fuse", cut.toString(), good.toString(), "-o", out, "--method", "average"), 1, "truncated TIFF: " + cut + " needs ");
-		assertOneErrorLine(run("fuse", "--stack", cutStack.toString(), "-o", out, "--method", "average"), 1, "truncated TIFF: " + cutStack);
+		assertOneErrorLine(run("fuse", "--stack", cutStack.toString(), "-o", out, "--sequential", "--method", "average"), 1, "truncated TIFF: " + cutStack);
 		assertOneErrorLine(run("denoise", "--radius", "2", cut.toString(), "-o", out), 1, "truncated TIFF: " + cut);
 		assertOneErrorLine(run("metrics", good.toString(), good.toString(), cut.toString()), 1, "truncated TIFF: " + cut);
 		assertOneErrorLine(run("nmf", cutStack.toString(), "--rank", "2", "-o", dir.resolve("nmf").toString()), 1, "truncated TIFF: " + cutStack);

@@ -146,7 +146,7 @@ class FuseSubcommandTest {
 			st.addSlice(TestImages.gray8(40, 30, s).getProcessor());
 		final Path stack = dir.resolve("stack.tif"), out = dir.resolve("f.tif");
 		new FileSaver(new ImagePlus("s", st)).saveAsTiffStack(stack.toString());
-		final CliRun.Result r = CliRun.run("fuse", "--stack", stack.toString(), "-o", out.toString(), "--method", "laplacian-max");
+		final CliRun.Result r = CliRun.run("fuse", "--stack", stack.toString(), "-o", out.toString(), "--sequential", "--method", "laplacian-max");
 		assertEquals(0, r.code, r.err);
 		final ImagePlus f = IJ.openImage(out.toString());
 		assertEquals(1, f.getStackSize());
