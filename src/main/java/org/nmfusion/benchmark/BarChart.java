@@ -41,16 +41,17 @@ public final class BarChart {
 	private BarChart() {}
 
 	/**
-	 * @param own NMFusion's own methods in the order given to the benchmark (the first is drawn in the strong colour);
-	 *        every other method of {@code stats} is another tool's
+	 * @param own NMFusion's own methods in the order given to the benchmark (the first is drawn in the strong colour)
+	 * @param tools the other tools (rows of methods in neither list, e.g. earlier runs' specs in a resumed results.csv,
+	 *        are left out)
 	 * @param column metric index in {@code stats}, or {@link GroupStats#timeColumn()}
 	 * @param higherIsBetter the metric's direction, which orders the other tools best first
 	 * @param median plot the median instead of the mean
 	 */
-	public static void write(final Path file, final GroupStats stats, final List<String> groups, final List<String> own, final int column,
-		final boolean higherIsBetter, final String title, final boolean median) throws IOException
+	public static void write(final Path file, final GroupStats stats, final List<String> groups, final List<String> own,
+		final List<String> tools, final int column, final boolean higherIsBetter, final String title, final boolean median) throws IOException
 	{
-		final List<String> methods = chosen(stats, groups, own, column, higherIsBetter, median);
+		final List<String> methods = chosen(stats, groups, own, tools, column, higherIsBetter, median);
 		final Map<String, Color> colours = colours(methods, own);
 		final int plotW = Math.max(640, groups.size() * (methods.size() * 34 + 30)), w = plotW + 260, h = 480;
 		final int left = 70, top = 40, bottom = 60, plotH = h - top - bottom;
@@ -126,8 +127,8 @@ public final class BarChart {
 	 * The methods drawn: up to {@link #MAX_OWN} of NMFusion's own in their order, then the other tools, best first by their
 	 * mean over the groups, up to {@link #MAX_BARS} bars in all.
 	 */
-	static List<String> chosen(final GroupStats stats, final List<String> groups, final List<String> own, final int column,
-		final boolean higherIsBetter, final boolean median)
+	static List<String> chosen(final GroupStats stats, final List<String> groups, final List<String> own, final List<String> tools,
+		final int column, final boolean higherIsBetter, final boolean median)
 	{
 		final List<String> out = new ArrayList<>();
 		for (final String m : own)
@@ -135,7 +136,7 @@ public final class BarChart {
 		final List<String> others = new ArrayList<>();
 		final Map<String, Double> score = new HashMap<>();
 		for (final String m : stats.methods()) {
-			if (own.contains(m)) continue;
+			if (own.contains(m) || !tools.contains(m)) continue;
 			double sum = 0;
 			int n = 0;
 			for (final String group : groups) {

@@ -126,15 +126,24 @@ public final class Benchmark {
 			"NMFusion benchmark: " + s.data.getFileName()) + SummaryMarkdown.settings(s.methods, s.settings));
 		final List<String> leaves = stats.groups().stream().filter(g -> stats.groups().stream().noneMatch(x -> x.startsWith(g + "/")))
 			.collect(Collectors.toList());
+		final List<String> tools = peerTools(s.peers);
 		for (final String metric : CHART_METRICS) {
 			final int m = s.metrics.indexOf(metric);
 			if (m < 0) continue;
 			final boolean median = metric.equals(SummaryMarkdown.MEDIAN_METRIC);
-			BarChart.write(s.out.resolve("chart-" + metric + ".png"), stats, leaves, s.methods, m, s.higherIsBetter[m], metric
+			BarChart.write(s.out.resolve("chart-" + metric + ".png"), stats, leaves, s.methods, tools, m, s.higherIsBetter[m], metric
 				+ (s.higherIsBetter[m] ? " (higher is better)" : " (lower is better)") + (median ? ", median" : ", mean"), median);
 		}
-		BarChart.write(s.out.resolve("chart-seconds.png"), stats, leaves, s.methods, stats.timeColumn(), false,
+		BarChart.write(s.out.resolve("chart-seconds.png"), stats, leaves, s.methods, tools, stats.timeColumn(), false,
 			"seconds per pair (lower is better), mean", false);
+	}
+
+	/** The other tools: the sub-folders of the peers folder (none without one). */
+	private static List<String> peerTools(final Path peers) throws IOException {
+		if (peers == null) return List.of();
+		try (Stream<Path> dirs = Files.list(peers)) {
+			return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().collect(Collectors.toList());
+		}
 	}
 
 	private static String runPair(final Setup s, final FusionPair pair, final String group, final Map<String, Map<String, Path>> peers,
@@ -182,20 +191,18 @@ public final class Benchmark {
 	/** peer tool -> ("folder/NAME" -> its fused image), from PEERS/tool/.../folder/NAME.ext. */
 	private static Map<String, Map<String, Path>> peerIndex(final Path peers) throws IOException {
 		final Map<String, Map<String, Path>> index = new java.util.TreeMap<>();
-		if (peers == null) return index;
-		try (Stream<Path> tools = Files.list(peers)) {
-			for (final Path tool : tools.filter(Files::isDirectory).sorted().collect(Collectors.toList())) {
-				final Map<String, Path> files = new HashMap<>();
-				try (Stream<Path> walk = Files.walk(tool)) {
-					for (final Path f : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
-						final String name = f.getFileName().toString();
-						final int dot = name.lastIndexOf('.');
-						if (dot <= 0 || f.getParent() == null) continue;
-						files.put(f.getParent().getFileName() + "/" + name.substring(0, dot), f);
-					}
+		for (final String toolName : peerTools(peers)) {
+			final Path tool = peers.resolve(toolName);
+			final Map<String, Path> files = new HashMap<>();
+			try (Stream<Path> walk = Files.walk(tool)) {
+				for (final Path f : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
+					final String name = f.getFileName().toString();
+					final int dot = name.lastIndexOf('.');
+					if (dot <= 0 || f.getParent() == null) continue;
+					files.put(f.getParent().getFileName() + "/" + name.substring(0, dot), f);
 				}
-				if (!files.isEmpty()) index.put(tool.getFileName().toString(), files);
 			}
+			if (!files.isEmpty()) index.put(toolName, files);
 		}
 		return index;
 	}

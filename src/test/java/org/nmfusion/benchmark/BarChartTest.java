@@ -35,9 +35,12 @@ class BarChartTest {
 		final double[] score = { 0.5, 0.4, 0.3, 0.1, 0.2, 0.9, 0.3, 0.8, 0.1, 0.6, 0.05, 0.7 };
 		final GroupStats s = stats(methods, score);
 		final List<String> own = List.of("medical", "cnn", "cnn-nmf", "average");
-		final List<String> chosen = BarChart.chosen(s, List.of("g1", "g2"), own, 0, true, false);
+		final List<String> tools = methods.subList(4, methods.size());
+		final List<String> chosen = BarChart.chosen(s, List.of("g1", "g2"), own, tools, 0, true, false);
 		assertEquals(List.of("medical", "cnn", "cnn-nmf", "peer1", "peer3", "peer7", "peer5", "peer2"), chosen);
-		final List<String> lowerBetter = BarChart.chosen(s, List.of("g1", "g2"), own, 0, false, false);
+		final List<String> lowerBetter = BarChart.chosen(s, List.of("g1", "g2"), own, tools, 0, false, false);
+		assertEquals(List.of("medical", "peer1"), BarChart.chosen(s, List.of("g1", "g2"), List.of("medical"), List.of("peer1"), 0, true, false),
+			"rows of methods neither own nor another tool's (earlier runs' specs) are left out");
 		assertEquals("peer6", lowerBetter.get(3), "lower is better: the smallest value first");
 		assertEquals(BarChart.MAX_BARS, lowerBetter.size());
 	}
@@ -46,7 +49,7 @@ class BarChartTest {
 	void theChartIsWrittenWithTheStrongColourForTheFirstOwnMethod() throws Exception {
 		final GroupStats s = stats(List.of("medical", "ifcnn"), new double[] { 0.63, 0.62 });
 		final Path png = dir.resolve("chart.png");
-		BarChart.write(png, s, List.of("g1", "g2"), List.of("medical"), 0, true, "Qabf (higher is better), mean", false);
+		BarChart.write(png, s, List.of("g1", "g2"), List.of("medical"), List.of("ifcnn"), 0, true, "Qabf (higher is better), mean", false);
 		final BufferedImage img = ImageIO.read(png.toFile());
 		boolean strong = false;
 		for (int y = 0; y < img.getHeight() && !strong; y++)
