@@ -93,8 +93,7 @@ public class FuseSubcommand implements Callable<Integer> {
 		+ "a method with the settings the benchmark chose; the options below override the preset's values")
 	String preset;
 
-	@Option(names = "--method", paramLabel = "M", description = "fusion method; without --preset: that method with its own defaults, "
-		+ "with --preset: instead of the preset's method")
+	@Option(names = "--method", paramLabel = "M", description = "a fusion method with its own defaults, instead of a preset")
 	String method;
 
 	@Option(names = "--weight-map", paramLabel = "W.tif", description = "use this 32-bit weight map of A (values in [0, 1]) instead of the CNN's")
@@ -145,6 +144,8 @@ public class FuseSubcommand implements Callable<Integer> {
 		if (modes != 1 || !sources.isEmpty() && sources.size() != 2)
 			throw new CommandLine.ParameterException(spec.commandLine(), "give two images A B, or --stack S, or --batch IN_DIR");
 		if (failOnError && batch == null) throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on-error applies to --batch only");
+		if (preset != null && method != null) throw new CommandLine.ParameterException(spec.commandLine(),
+			"give --preset or --method, not both (a method alone runs with its own defaults)");
 		if (batch != null) return runBatch();
 		if (stack != null && !sequential) return runFocusStack();
 		if (heightMap != null || confidence != null) throw new CommandLine.ParameterException(spec.commandLine(),

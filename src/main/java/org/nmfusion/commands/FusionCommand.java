@@ -31,8 +31,8 @@ public abstract class FusionCommand extends NMFusionCommand {
 	private String preset = "medical";
 
 	@Parameter(label = "Method", persist = false, choices = { PRESET_METHOD, "average", "pca", "dwt", "laplacian-max", "nmf", "cnn", "cnn-nmf",
-		"cnn-focus" }, description = "(preset): the preset's method; or cnn-nmf (NMFusion), cnn (Liu 2017), cnn-focus (Liu's multi-focus "
-			+ "rule) or a baseline; see docs/method.md")
+		"cnn-focus" }, description = "(preset): the preset and its method; or a method with its own defaults instead of the preset: cnn-nmf "
+			+ "(NMFusion), cnn (Liu 2017), cnn-focus (Liu's multi-focus rule) or a baseline; see docs/method.md")
 	private String method = PRESET_METHOD;
 
 	@Parameter(label = "Similarity threshold t (NaN = preset's)", persist = false,
@@ -84,7 +84,8 @@ public abstract class FusionCommand extends NMFusionCommand {
 		put(given, "denoise", denoise_radius);
 		if (wavelet != null && !wavelet.isEmpty() && !PRESET_METHOD.equals(wavelet)) given.put("wavelet", wavelet);
 		put(given, "wavelet-levels", wavelet_levels);
-		final String spec = FusionMethods.compose(noPreset ? null : preset, presetMethod ? null : method, given);
+		// a chosen method is that method with its own defaults (as --method on the command line); the preset applies otherwise
+		final String spec = FusionMethods.compose(presetMethod ? preset : null, presetMethod ? null : method, given);
 		FusionMethods.spec(spec, options());
 		return spec;
 	}

@@ -115,9 +115,12 @@ class FuseSubcommandTest {
 		final float[] avg = floats(plain), pa = floats(a), pb = floats(b);
 		for (int i = 0; i < n; i++)
 			assertEquals(0.5f * (pa[i] + pb[i]), avg[i], 1e-3f, "--method alone: that method with its own defaults");
-		final CliRun.Result r = CliRun.run("fuse", a.toString(), b.toString(), "-o", dir.resolve("x.tif").toString(), "--preset", "surgical");
+		CliRun.Result r = CliRun.run("fuse", a.toString(), b.toString(), "-o", dir.resolve("x.tif").toString(), "--preset", "surgical");
 		assertEquals(2, r.code, r.err);
 		assertTrue(r.err.contains("surgical"), r.err);
+		r = CliRun.run("fuse", a.toString(), b.toString(), "-o", dir.resolve("x.tif").toString(), "--preset", "medical", "--method", "cnn");
+		assertEquals(2, r.code, r.err);
+		assertTrue(r.err.contains("not both"), r.err);
 	}
 
 	@Test
