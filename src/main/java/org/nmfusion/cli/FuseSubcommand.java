@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 		+ "(method and options: see docs/method.md).",
 	footer = "%nPresets: medical (default: MRI with CT/PET/SPECT), multifocus, irvis (infrared-visible); each is a method with the"
 		+ " settings the benchmark chose (docs/ablation.md).%nMethods: cnn-nmf (CNN + NMF), cnn (Liu 2017),"
-		+ " cnn-focus (Liu's multi-focus rule), average, pca, dwt, laplacian-max, nmf.%n%nExamples:%n"
+		+ " cnn-focus (Liu's multi-focus rule), focus-stack (a pair as a focus stack of two), average, pca, dwt, laplacian-max, nmf."
+		+ "%n%nExamples:%n"
 		+ "  nmfusion fuse mri.png ct.png -o fused.png                 (the medical preset)%n"
 		+ "  nmfusion fuse far.png near.png -o fused.png --preset multifocus%n"
 		+ "  nmfusion fuse mri.png pet.png -o fused.png --method cnn --save-weight-map w.tif%n"

@@ -31,7 +31,7 @@ public abstract class FusionCommand extends NMFusionCommand {
 	private String preset = "medical";
 
 	@Parameter(label = "Method", persist = false, choices = { PRESET_METHOD, "average", "pca", "dwt", "laplacian-max", "nmf", "cnn", "cnn-nmf",
-		"cnn-focus" }, description = "(preset): the preset and its method; or a method with its own defaults instead of the preset: cnn-nmf "
+		"cnn-focus", "focus-stack" }, description = "(preset): the preset and its method; or a method with its own defaults instead of the preset: cnn-nmf "
 			+ "(NMFusion), cnn (Liu 2017), cnn-focus (Liu's multi-focus rule) or a baseline; see docs/method.md")
 	private String method = PRESET_METHOD;
 

@@ -20,7 +20,7 @@ public final class SliceBlend {
 	}
 
 	/** Weight of a slice at distance d >= 0 (in slices) from the height. */
-	static float weight(final float d, final float t) {
+	public static float weight(final float d, final float t) {
 		if (t == 0) return d < 0.5f ? 1 : d == 0.5f ? 0.5f : 0;
 		return Math.max(0, Math.min(1, (0.5f + t - d) / (2 * t)));
 	}

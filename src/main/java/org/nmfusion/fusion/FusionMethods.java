@@ -9,6 +9,7 @@ import java.util.Map;
 import org.nmfusion.fusion.method.AverageMethod;
 import org.nmfusion.fusion.method.CnnFocusMethod;
 import org.nmfusion.fusion.method.DwtMethod;
+import org.nmfusion.fusion.method.FocusStackMethod;
 import org.nmfusion.fusion.method.FusionContext;
 import org.nmfusion.fusion.method.FusionMethod;
 import org.nmfusion.fusion.method.FusionOptions;
@@ -55,7 +56,7 @@ public final class FusionMethods {
 			FusionMethods::cnnWeights, LOCAL_SIMILARITY, LOCAL_SIMILARITY),
 		new PyramidMethod("cnn-nmf", "NMFusion: CNN and NMF-feature weight map, Liu's rule on details, rank-1 NMF on the base (default)",
 			true, FusionMethods::cnnNmfWeights, DETAIL, FusionMethods::cnnNmfBase),
-		new CnnFocusMethod()));
+		new CnnFocusMethod(), new FocusStackMethod()));
 
 	private FusionMethods() {}
 

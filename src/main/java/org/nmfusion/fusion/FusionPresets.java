@@ -39,7 +39,8 @@ public final class FusionPresets {
 	private static final List<Preset> ALL = List.of(
 		new Preset("medical", "MRI with CT/PET/SPECT: cnn-nmf with NMF in local windows on every pyramid level, 4 levels",
 			"cnn-nmf(levels=4;detail=local-nmf;base=local-nmf;prior=true)"),
-		new Preset("multifocus", "multi-focus pairs: Liu's multi-focus CNN decision with guided-filter refinement", "cnn-focus"),
+		new Preset("multifocus", "multi-focus pairs: the pair as a focus stack of two, Laplacian-energy focus, smoothed height, sharp blend",
+			"focus-stack(transition=0)"),
 		new Preset("irvis", "infrared and visible pairs: cnn-nmf with NMF in local windows on every level, CNN map as the prior, auto levels",
 			"cnn-nmf(detail=local-nmf;coarse-radius=1;base=local-nmf;base-power=2;prior=true)"));
 

@@ -1,5 +1,6 @@
 package org.nmfusion.fusion.method;
 
+import org.nmfusion.focusstack.FocusStackOptions;
 import org.nmfusion.pyramid.Pyramid;
 import org.nmfusion.util.BadParameterException;
 
@@ -84,7 +85,8 @@ public final class FusionOptions {
 	private final boolean floatOutput, symmetric, weightPrior;
 	private final DetailRule detailRule;
 	private final BaseRule baseRule;
-	private final int baseRadius, detailRadius, coarseRadius;
+	private final int baseRadius, detailRadius, coarseRadius, focusRadius, smoothRadius;
+	private final double transition;
 	private final double basePower, detailPower;
 
 	private FusionOptions(final Builder b) {
@@ -104,6 +106,9 @@ public final class FusionOptions {
 		baseRadius = b.baseRadius;
 		detailRadius = b.detailRadius;
 		coarseRadius = b.coarseRadius;
+		focusRadius = b.focusRadius;
+		smoothRadius = b.smoothRadius;
+		transition = b.transition;
 		detailPower = b.detailPower;
 		basePower = b.basePower;
 		symmetric = b.symmetric;
@@ -123,7 +128,7 @@ public final class FusionOptions {
 	public Builder toBuilder() {
 		return new Builder().threshold(threshold).tau(tau).alpha(alpha).nmfRank(nmfRank).nmfMaxIterations(nmfMaxIterations)
 			.nmfTolerance(nmfTolerance).levels(levels).denoiseRadius(denoiseRadius).wavelet(wavelet).waveletLevels(waveletLevels)
-			.floatOutput(floatOutput).baseRule(baseRule).detailRule(detailRule).baseRadius(baseRadius).basePower(basePower).detailRadius(detailRadius).coarseRadius(coarseRadius).detailPower(detailPower).symmetric(symmetric).weightPrior(weightPrior);
+			.floatOutput(floatOutput).baseRule(baseRule).detailRule(detailRule).baseRadius(baseRadius).basePower(basePower).detailRadius(detailRadius).coarseRadius(coarseRadius).focusRadius(focusRadius).smoothRadius(smoothRadius).transition(transition).detailPower(detailPower).symmetric(symmetric).weightPrior(weightPrior);
 	}
 
 	/** Local-similarity threshold t in [0, 1]. */
@@ -177,6 +182,15 @@ public final class FusionOptions {
 	/** Window radius of the local NMF detail rule on the detail levels below the finest. */
 	public int coarseRadius() { return coarseRadius; }
 
+	/** focus-stack: radius of the focus-measure window (px). */
+	public int focusRadius() { return focusRadius; }
+
+	/** focus-stack: radius of the confidence-weighted height smoothing (px). */
+	public int smoothRadius() { return smoothRadius; }
+
+	/** focus-stack: half-width of the blend ramp around the height (slices). */
+	public double transition() { return transition; }
+
 	/** Sharpness p of the local NMF detail rule's weights. */
 	public double detailPower() { return detailPower; }
 
@@ -211,7 +225,9 @@ public final class FusionOptions {
 		private DetailRule detailRule = DetailRule.LIU;
 		private int baseRadius = DEFAULT_BASE_RADIUS;
 		private double basePower = DEFAULT_NMF_POWER, detailPower = DEFAULT_NMF_POWER;
-		private int detailRadius = DEFAULT_DETAIL_RADIUS, coarseRadius = DEFAULT_COARSE_RADIUS;
+		private int detailRadius = DEFAULT_DETAIL_RADIUS, coarseRadius = DEFAULT_COARSE_RADIUS,
+				focusRadius = FocusStackOptions.DEFAULT_FOCUS_RADIUS, smoothRadius = FocusStackOptions.DEFAULT_SMOOTH_RADIUS;
+		private double transition = FocusStackOptions.DEFAULT_TRANSITION;
 
 		private Builder() {}
 
@@ -232,6 +248,9 @@ public final class FusionOptions {
 		public Builder basePower(final double p) { basePower = p; return this; }
 		public Builder detailRadius(final int r) { detailRadius = r; return this; }
 		public Builder coarseRadius(final int r) { coarseRadius = r; return this; }
+		public Builder focusRadius(final int r) { focusRadius = r; return this; }
+		public Builder smoothRadius(final int r) { smoothRadius = r; return this; }
+		public Builder transition(final double t) { transition = t; return this; }
 		public Builder detailPower(final double p) { detailPower = p; return this; }
 		public Builder symmetric(final boolean b) { symmetric = b; return this; }
 		public Builder weightPrior(final boolean b) { weightPrior = b; return this; }
@@ -262,11 +281,14 @@ public final class FusionOptions {
 					case "base-radius": return baseRadius(Integer.parseInt(value.trim()));
 					case "base-power": return basePower(Double.parseDouble(value));
 					case "detail-radius": return detailRadius(Integer.parseInt(value.trim()));
+					case "focus-radius": return focusRadius(Integer.parseInt(value.trim()));
+					case "smooth-radius": return smoothRadius(Integer.parseInt(value.trim()));
+					case "transition": return transition(Double.parseDouble(value));
 					case "coarse-radius": return coarseRadius(Integer.parseInt(value.trim()));
 					case "detail-power": return detailPower(Double.parseDouble(value));
 					default:
 						throw new BadParameterException("unknown option '" + key + "'; known: threshold, rank, tau, alpha, levels, denoise, wavelet, " +
-							"wavelet-levels, detail, base, base-radius, base-power, detail-radius, detail-power, symmetric");
+							"wavelet-levels, detail, base, base-radius, base-power, detail-radius, coarse-radius, detail-power, prior, focus-radius, smooth-radius, transition, symmetric");
 				}
 			}
 			catch (NumberFormatException e) {
@@ -292,6 +314,9 @@ public final class FusionOptions {
 			if (baseRule == null) throw new BadParameterException("base rule is missing");
 			if (baseRadius < 0 || baseRadius > 64) throw new BadParameterException("base radius must be in 0..64, got " + baseRadius);
 			if (detailRadius < 0 || detailRadius > 2) throw new BadParameterException("detail radius must be in 0..2, got " + detailRadius);
+			if (focusRadius < 0 || focusRadius > 64) throw new BadParameterException("focus radius must be in 0..64, got " + focusRadius);
+			if (smoothRadius < 0 || smoothRadius > 64) throw new BadParameterException("smooth radius must be in 0..64, got " + smoothRadius);
+			if (!(transition >= 0 && transition <= 0.5)) throw new BadParameterException("transition must be in [0, 0.5], got " + transition);
 			if (coarseRadius < 0 || coarseRadius > 2) throw new BadParameterException("coarse radius must be in 0..2, got " + coarseRadius);
 			if (!(detailPower > 0 && detailPower <= 64)) throw new BadParameterException("detail power must be in (0, 64], got " + detailPower);
 			if (!(basePower > 0 && basePower <= 64)) throw new BadParameterException("base power must be in (0, 64], got " + basePower);
