@@ -40,7 +40,7 @@ public final class FusionPresets {
 		new Preset("medical", "MRI with CT/PET/SPECT: cnn-nmf with NMF in local windows on every pyramid level, 4 levels",
 			"cnn-nmf(levels=4;detail=local-nmf;base=local-nmf;prior=true)"),
 		new Preset("multifocus", "multi-focus pairs: the pair as a focus stack of two, Laplacian-energy focus, smoothed height, sharp blend",
-			"focus-stack(transition=0)"),
+			"focus-stack(transition=0;smooth-radius=0;refine=regions)"),
 		new Preset("irvis", "infrared and visible pairs: cnn-nmf with NMF in local windows on every level, CNN map as the prior, auto levels",
 			"cnn-nmf(detail=local-nmf;coarse-radius=1;base=local-nmf;base-power=2;prior=true)"));
 

@@ -4,6 +4,7 @@ import org.nmfusion.focusstack.ArraySliceSource;
 import org.nmfusion.focusstack.FocusStackFusion;
 import org.nmfusion.focusstack.FocusStackOptions;
 import org.nmfusion.focusstack.SliceBlend;
+import org.nmfusion.fusion.focus.FocusDecision;
 import org.nmfusion.image.Plane;
 
 /**
@@ -29,7 +30,18 @@ public final class FocusStackMethod extends AbstractFusionMethod {
 		final float[] wa = new float[w * h];
 		for (int i = 0; i < wa.length; i++)
 			wa[i] = SliceBlend.weight(Math.abs(height[i]), (float) o.transition());
-		return lumaA.with(wa);
+		switch (options.refine()) {
+			case REGIONS: {
+				final byte[] d = FocusDecision.decisionMap(wa, w, h, FocusDecision.DEFAULT_AREA_RATIO);
+				for (int i = 0; i < wa.length; i++)
+					wa[i] = d[i];
+				return lumaA.with(wa);
+			}
+			case GUIDED:
+				return lumaA.with(FocusDecision.finalWeights(wa, lumaA.data(), lumaB.data(), w, h));
+			default:
+				return lumaA.with(wa);
+		}
 	}
 
 	@Override

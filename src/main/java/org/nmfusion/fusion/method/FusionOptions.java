@@ -81,8 +81,25 @@ public final class FusionOptions {
 		}
 	}
 
+	/** How focus-stack refines its pair decision. */
+	public enum Refine {
+		/** the blend weights as they are */
+		NONE,
+		/** the binary decision with regions under 1 % of the image removed (as Liu's multi-focus rule) */
+		REGIONS,
+		/** that, then Liu's guided filter (r = 8, eps = 0.1) */
+		GUIDED;
+
+		static Refine parse(final String s) {
+			for (final Refine r : values())
+				if (r.name().equalsIgnoreCase(s.trim())) return r;
+			throw new BadParameterException("refine must be none, regions or guided, got '" + s + "'");
+		}
+	}
+
 	private final String wavelet;
 	private final boolean floatOutput, symmetric, weightPrior;
+	private final Refine refine;
 	private final DetailRule detailRule;
 	private final BaseRule baseRule;
 	private final int baseRadius, detailRadius, coarseRadius, focusRadius, smoothRadius;
@@ -109,6 +126,7 @@ public final class FusionOptions {
 		focusRadius = b.focusRadius;
 		smoothRadius = b.smoothRadius;
 		transition = b.transition;
+		refine = b.refine;
 		detailPower = b.detailPower;
 		basePower = b.basePower;
 		symmetric = b.symmetric;
@@ -128,7 +146,7 @@ public final class FusionOptions {
 	public Builder toBuilder() {
 		return new Builder().threshold(threshold).tau(tau).alpha(alpha).nmfRank(nmfRank).nmfMaxIterations(nmfMaxIterations)
 			.nmfTolerance(nmfTolerance).levels(levels).denoiseRadius(denoiseRadius).wavelet(wavelet).waveletLevels(waveletLevels)
-			.floatOutput(floatOutput).baseRule(baseRule).detailRule(detailRule).baseRadius(baseRadius).basePower(basePower).detailRadius(detailRadius).coarseRadius(coarseRadius).focusRadius(focusRadius).smoothRadius(smoothRadius).transition(transition).detailPower(detailPower).symmetric(symmetric).weightPrior(weightPrior);
+			.floatOutput(floatOutput).baseRule(baseRule).detailRule(detailRule).baseRadius(baseRadius).basePower(basePower).detailRadius(detailRadius).coarseRadius(coarseRadius).focusRadius(focusRadius).smoothRadius(smoothRadius).transition(transition).refine(refine).detailPower(detailPower).symmetric(symmetric).weightPrior(weightPrior);
 	}
 
 	/** Local-similarity threshold t in [0, 1]. */
@@ -191,6 +209,9 @@ public final class FusionOptions {
 	/** focus-stack: half-width of the blend ramp around the height (slices). */
 	public double transition() { return transition; }
 
+	/** focus-stack: how the pair decision is refined. */
+	public Refine refine() { return refine; }
+
 	/** Sharpness p of the local NMF detail rule's weights. */
 	public double detailPower() { return detailPower; }
 
@@ -228,6 +249,7 @@ public final class FusionOptions {
 		private int detailRadius = DEFAULT_DETAIL_RADIUS, coarseRadius = DEFAULT_COARSE_RADIUS,
 				focusRadius = FocusStackOptions.DEFAULT_FOCUS_RADIUS, smoothRadius = FocusStackOptions.DEFAULT_SMOOTH_RADIUS;
 		private double transition = FocusStackOptions.DEFAULT_TRANSITION;
+		private Refine refine = Refine.NONE;
 
 		private Builder() {}
 
@@ -251,6 +273,7 @@ public final class FusionOptions {
 		public Builder focusRadius(final int r) { focusRadius = r; return this; }
 		public Builder smoothRadius(final int r) { smoothRadius = r; return this; }
 		public Builder transition(final double t) { transition = t; return this; }
+		public Builder refine(final Refine r) { refine = r; return this; }
 		public Builder detailPower(final double p) { detailPower = p; return this; }
 		public Builder symmetric(final boolean b) { symmetric = b; return this; }
 		public Builder weightPrior(final boolean b) { weightPrior = b; return this; }
@@ -284,11 +307,12 @@ public final class FusionOptions {
 					case "focus-radius": return focusRadius(Integer.parseInt(value.trim()));
 					case "smooth-radius": return smoothRadius(Integer.parseInt(value.trim()));
 					case "transition": return transition(Double.parseDouble(value));
+					case "refine": return refine(Refine.parse(value));
 					case "coarse-radius": return coarseRadius(Integer.parseInt(value.trim()));
 					case "detail-power": return detailPower(Double.parseDouble(value));
 					default:
 						throw new BadParameterException("unknown option '" + key + "'; known: threshold, rank, tau, alpha, levels, denoise, wavelet, " +
-							"wavelet-levels, detail, base, base-radius, base-power, detail-radius, coarse-radius, detail-power, prior, focus-radius, smooth-radius, transition, symmetric");
+							"wavelet-levels, detail, base, base-radius, base-power, detail-radius, coarse-radius, detail-power, prior, focus-radius, smooth-radius, transition, refine, symmetric");
 				}
 			}
 			catch (NumberFormatException e) {
@@ -311,6 +335,7 @@ public final class FusionOptions {
 				throw new BadParameterException("wavelet must be haar or db2, got '" + wavelet + "'");
 			wavelet = wavelet.toLowerCase(java.util.Locale.ROOT);
 			if (detailRule == null) throw new BadParameterException("detail rule is missing");
+			if (refine == null) throw new BadParameterException("refine is missing");
 			if (baseRule == null) throw new BadParameterException("base rule is missing");
 			if (baseRadius < 0 || baseRadius > 64) throw new BadParameterException("base radius must be in 0..64, got " + baseRadius);
 			if (detailRadius < 0 || detailRadius > 2) throw new BadParameterException("detail radius must be in 0..2, got " + detailRadius);

@@ -21,8 +21,10 @@ class FocusStackMethodTest {
 				a[i] = x < w / 2 ? sharp[i] : blurred[i];
 				b[i] = x < w / 2 ? blurred[i] : sharp[i];
 			}
-		final FusionMethods.Spec spec = FusionMethods.spec("multifocus", FusionOptions.defaults());
-		assertEquals("focus-stack", spec.method.name());
+		final FusionMethods.Spec preset = FusionMethods.spec("multifocus", FusionOptions.defaults());
+		assertEquals("focus-stack", preset.method.name());
+		assertEquals(FusionOptions.Refine.REGIONS, preset.options.refine());
+		final FusionMethods.Spec spec = FusionMethods.spec("focus-stack", FusionOptions.defaults());
 		final Plane wa = spec.method.weightMap(new Plane(a, w, h), new Plane(b, w, h), spec.options, FusionContext.of(null));
 		double left = 0, right = 0;
 		for (int y = 8; y < h - 8; y++)
@@ -39,5 +41,8 @@ class FocusStackMethodTest {
 			for (int x = 8; x < w - 8; x++)
 				if (Math.abs(x - w / 2) > 8) err += Math.abs(f.data()[y * w + x] - sharp[y * w + x]);
 		assertTrue(err / ((h - 16) * (w - 32)) < 0.01, "the fused image is the sharp one away from the seam");
+		final Plane regions = preset.method.weightMap(new Plane(a, w, h), new Plane(b, w, h), preset.options, FusionContext.of(null));
+		for (final float v : regions.data())
+			assertTrue(v == 0 || v == 1, "the preset's decision is binary");
 	}
 }
