@@ -69,15 +69,9 @@ public final class FusionOptions {
 		/** local NMF of the coefficients' magnitudes ({@code fusion.rules.LocalBaseNmf#applyToDetail}) */
 		LOCAL_NMF;
 
-		/** The name as written in a method spec: liu, max-abs. */
+		/** The name as written in a method spec: liu, max-abs, local-nmf. */
 		public String label() {
-			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-		}
-
-		static DetailRule parse(final String s) {
-			for (final DetailRule r : values())
-				if (r.label().equalsIgnoreCase(s.trim())) return r;
-			throw new BadParameterException("detail must be liu, max-abs or local-nmf, got '" + s + "'");
+			return specName(this);
 		}
 	}
 
@@ -88,13 +82,22 @@ public final class FusionOptions {
 		/** the binary decision with regions under 1 % of the image removed (as Liu's multi-focus rule) */
 		REGIONS,
 		/** that, then Liu's guided filter (r = 8, eps = 0.1) */
-		GUIDED;
+		GUIDED
+	}
 
-		static Refine parse(final String s) {
-			for (final Refine r : values())
-				if (r.name().equalsIgnoreCase(s.trim())) return r;
-			throw new BadParameterException("refine must be none, regions or guided, got '" + s + "'");
+	/** An enum constant's name as written in a method spec: lower case, '-' for '_'. */
+	static String specName(final Enum<?> e) {
+		return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	/** The constant of {@code type} whose spec name is {@code s}, or a BadParameterException listing them. */
+	static <E extends Enum<E>> E parseSpecName(final Class<E> type, final String key, final String s) {
+		final java.util.List<String> names = new java.util.ArrayList<>();
+		for (final E e : type.getEnumConstants()) {
+			if (specName(e).equalsIgnoreCase(s.trim())) return e;
+			names.add(specName(e));
 		}
+		throw new BadParameterException(key + " must be one of " + String.join(", ", names) + ", got '" + s + "'");
 	}
 
 	private final String wavelet;
@@ -299,15 +302,15 @@ public final class FusionOptions {
 					case "prior":
 						if (!value.trim().matches("(?i)true|false")) throw new BadParameterException("prior must be true or false, got '" + value + "'");
 						return weightPrior(Boolean.parseBoolean(value.trim()));
-					case "base": return baseRule(BaseRule.parse(value));
-					case "detail": return detailRule(DetailRule.parse(value));
+					case "base": return baseRule(parseSpecName(BaseRule.class, "base", value));
+					case "detail": return detailRule(parseSpecName(DetailRule.class, "detail", value));
 					case "base-radius": return baseRadius(Integer.parseInt(value.trim()));
 					case "base-power": return basePower(Double.parseDouble(value));
 					case "detail-radius": return detailRadius(Integer.parseInt(value.trim()));
 					case "focus-radius": return focusRadius(Integer.parseInt(value.trim()));
 					case "smooth-radius": return smoothRadius(Integer.parseInt(value.trim()));
 					case "transition": return transition(Double.parseDouble(value));
-					case "refine": return refine(Refine.parse(value));
+					case "refine": return refine(parseSpecName(Refine.class, "refine", value));
 					case "coarse-radius": return coarseRadius(Integer.parseInt(value.trim()));
 					case "detail-power": return detailPower(Double.parseDouble(value));
 					default:

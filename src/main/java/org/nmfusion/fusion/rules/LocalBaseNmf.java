@@ -27,10 +27,7 @@ public final class LocalBaseNmf {
 	public static void applyToDetail(final float[] la, final float[] lb, final float[] prior, final int width, final int height,
 		final int radius, final double power, final float[] out)
 	{
-		final float[] wa = weights(la, lb, width, height, radius, power, true);
-		if (prior != null) withPrior(wa, prior);
-		for (int i = 0; i < out.length; i++)
-			out[i] = wa[i] * la[i] + (1 - wa[i]) * lb[i];
+		blend(la, lb, prior, width, height, radius, power, true, out);
 	}
 
 	/** w <- g w / (g w + (1 - g)(1 - w)): the NMF weights as evidence on the prior weights g (e.g. the CNN map). */
@@ -50,7 +47,13 @@ public final class LocalBaseNmf {
 	public static void apply(final float[] la, final float[] lb, final float[] prior, final int width, final int height,
 		final int radius, final double power, final float[] out)
 	{
-		final float[] wa = weights(la, lb, width, height, radius, power, false);
+		blend(la, lb, prior, width, height, radius, power, false, out);
+	}
+
+	private static void blend(final float[] la, final float[] lb, final float[] prior, final int width, final int height, final int radius,
+		final double power, final boolean magnitudes, final float[] out)
+	{
+		final float[] wa = weights(la, lb, width, height, radius, power, magnitudes);
 		if (prior != null) withPrior(wa, prior);
 		for (int i = 0; i < out.length; i++)
 			out[i] = wa[i] * la[i] + (1 - wa[i]) * lb[i];
