@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.nmfusion.benchmark.BenchmarkRow;
 import org.nmfusion.commands.BenchmarkFolderCommand;
 import org.nmfusion.commands.FusionCommand;
+import org.nmfusion.util.ProgressReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,9 +45,10 @@ public class BenchmarkSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		final FuseSubcommand.BatchProgress progress = new FuseSubcommand.BatchProgress(spec.commandLine().getErr(), ".*/.*: .*");
+		final FuseSubcommand.BatchProgress progress = new FuseSubcommand.BatchProgress(spec.commandLine().getErr(),
+			ProgressReport.Step.BENCHMARK_PAIR);
 		@SuppressWarnings("unchecked")
-		final List<BenchmarkRow> rows = (List<BenchmarkRow>) HeadlessCommands.runShowingStatus(BenchmarkFolderCommand.class, progress,
+		final List<BenchmarkRow> rows = (List<BenchmarkRow>) HeadlessCommands.runShowingProgress(BenchmarkFolderCommand.class, progress,
 			BenchmarkFolderCommand.DATA_FOLDER, data.toFile(), BenchmarkFolderCommand.METHODS, methods, BenchmarkFolderCommand.PEERS_FOLDER,
 			peers == null ? null : peers.toFile(), BenchmarkFolderCommand.OUTPUT_FOLDER, output.toFile(), BenchmarkFolderCommand.METRICS, metrics,
 			FusionCommand.MODEL_DIR, model == null ? null : model.toFile()).get(BenchmarkFolderCommand.ROWS);
