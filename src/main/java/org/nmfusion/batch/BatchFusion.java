@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.function.BooleanSupplier;
 
 import ij.ImagePlus;
 import org.nmfusion.util.AtomicFiles;
+import org.nmfusion.util.CsvTable;
 import org.nmfusion.io.ImageFiles;
 
 /**
@@ -75,13 +77,13 @@ public final class BatchFusion {
 		return outcomes;
 	}
 
-	/** The report: header, then one line per pair (name, status, message, milliseconds). */
+	/** The report: header, then one line per pair (name, status, message, milliseconds), through {@link CsvTable}. */
 	public static String csv(final List<PairOutcome> outcomes) {
-		final StringBuilder sb = new StringBuilder("name,status,message,milliseconds\n");
+		final List<List<String>> records = new ArrayList<>(outcomes.size() + 1);
+		records.add(List.of("name", "status", "message", "milliseconds"));
 		for (final PairOutcome o : outcomes)
-			sb.append(quoted(o.pair().id())).append(',').append(o.status().label()).append(',').append(quoted(o.message())).append(',')
-				.append(o.millis()).append('\n');
-		return sb.toString();
+			records.add(Arrays.asList(o.pair().id(), o.status().label(), o.message(), Long.toString(o.millis())));
+		return CsvTable.format(records);
 	}
 
 	/** Deletes the temporary files a killed earlier run left in the output folder and its group folders. */
@@ -146,9 +148,5 @@ public final class BatchFusion {
 
 	private static long millisSince(final long t0) {
 		return (System.nanoTime() - t0) / 1_000_000;
-	}
-
-	private static String quoted(final String s) {
-		return s.matches("[^,\"\\n\\r]*") ? s : "\"" + s.replace("\"", "\"\"").replace('\n', ' ').replace('\r', ' ') + "\"";
 	}
 }

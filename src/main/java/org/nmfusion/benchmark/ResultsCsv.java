@@ -1,7 +1,6 @@
 package org.nmfusion.benchmark;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.nmfusion.util.AtomicFiles;
+import org.nmfusion.util.CsvTable;
 
 /**
  * results.csv of a benchmark run: header {@code group,pair,method,seconds,<metric>...}, one row per pair
- * and method; rewritten atomically after every pair so that an interrupted run can resume from it.
+ * and method (Commons CSV through {@link CsvTable}: a pair or method name with a comma or a quote is quoted);
+ * rewritten atomically after every pair so that an interrupted run can resume from it.
  */
 public final class ResultsCsv {
 
@@ -22,37 +23,43 @@ public final class ResultsCsv {
 	public static List<BenchmarkRow> read(final Path file, final List<String> metrics) throws IOException {
 		final List<BenchmarkRow> rows = new ArrayList<>();
 		if (!Files.exists(file)) return rows;
-		final List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		if (lines.isEmpty()) return rows;
-		if (!lines.get(0).equals(header(metrics)))
-			throw new IllegalArgumentException("existing " + file + " has other columns than this run (" + lines.get(0) +
+		final List<List<String>> records = CsvTable.read(file);
+		if (records.isEmpty()) return rows;
+		if (!records.get(0).equals(header(metrics)))
+			throw new IllegalArgumentException("existing " + file + " has other columns than this run (" + String.join(",", records.get(0)) +
 				"); choose another output folder or the same metrics");
-		for (int i = 1; i < lines.size(); i++) {
-			if (lines.get(i).isEmpty()) continue;
-			final String[] f = lines.get(i).split(",", -1);
-			if (f.length != 4 + metrics.size()) throw new IllegalArgumentException(file + " line " + (i + 1) + " has " + f.length + " fields");
+		for (int i = 1; i < records.size(); i++) {
+			final List<String> f = records.get(i);
+			if (f.size() != 4 + metrics.size()) throw new IllegalArgumentException(file + " record " + (i + 1) + " has " + f.size() + " fields");
 			final double[] v = new double[metrics.size()];
 			for (int m = 0; m < v.length; m++)
-				v[m] = parse(f[4 + m]);
-			rows.add(new BenchmarkRow(f[0], f[1], f[2], parse(f[3]), v));
+				v[m] = parse(f.get(4 + m));
+			rows.add(new BenchmarkRow(f.get(0), f.get(1), f.get(2), parse(f.get(3)), v));
 		}
 		return rows;
 	}
 
 	/** Writes all rows atomically. */
 	public static void write(final Path file, final List<String> metrics, final List<BenchmarkRow> rows) throws IOException {
-		final StringBuilder sb = new StringBuilder(header(metrics)).append('\n');
+		final List<List<String>> records = new ArrayList<>(rows.size() + 1);
+		records.add(header(metrics));
 		for (final BenchmarkRow r : rows) {
-			sb.append(r.group()).append(',').append(r.pair()).append(',').append(r.method()).append(',').append(format(r.seconds()));
+			final List<String> f = new ArrayList<>(4 + metrics.size());
+			f.add(r.group());
+			f.add(r.pair());
+			f.add(r.method());
+			f.add(format(r.seconds()));
 			for (int m = 0; m < metrics.size(); m++)
-				sb.append(',').append(format(r.value(m)));
-			sb.append('\n');
+				f.add(format(r.value(m)));
+			records.add(f);
 		}
-		AtomicFiles.writeString(file, sb);
+		AtomicFiles.writeString(file, CsvTable.format(records));
 	}
 
-	static String header(final List<String> metrics) {
-		return "group,pair,method,seconds," + String.join(",", metrics);
+	static List<String> header(final List<String> metrics) {
+		final List<String> h = new ArrayList<>(List.of("group", "pair", "method", "seconds"));
+		h.addAll(metrics);
+		return h;
 	}
 
 	private static String format(final double v) {

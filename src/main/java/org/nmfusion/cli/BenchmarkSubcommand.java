@@ -9,6 +9,7 @@ import org.nmfusion.benchmark.BenchmarkRow;
 import org.nmfusion.commands.BenchmarkFolderCommand;
 import org.nmfusion.commands.FusionCommand;
 import org.nmfusion.fusion.FusionPresets;
+import org.nmfusion.util.ProgressReport;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,9 +53,10 @@ public class BenchmarkSubcommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		final FuseSubcommand.BatchProgress progress = new FuseSubcommand.BatchProgress(spec.commandLine().getErr(), ".*/.*: .*");
+		final FuseSubcommand.BatchProgress progress = new FuseSubcommand.BatchProgress(spec.commandLine().getErr(),
+			ProgressReport.Step.BENCHMARK_PAIR);
 		@SuppressWarnings("unchecked")
-		final List<BenchmarkRow> rows = (List<BenchmarkRow>) HeadlessCommands.runShowingStatus(BenchmarkFolderCommand.class, progress,
+		final List<BenchmarkRow> rows = (List<BenchmarkRow>) HeadlessCommands.runShowingProgress(BenchmarkFolderCommand.class, progress,
 			BenchmarkFolderCommand.DATA_FOLDER, data.toFile(), BenchmarkFolderCommand.METHODS, methodList(), BenchmarkFolderCommand.PEERS_FOLDER,
 			peers == null ? null : peers.toFile(), BenchmarkFolderCommand.OUTPUT_FOLDER, output.toFile(), BenchmarkFolderCommand.METRICS, metrics,
 			FusionCommand.MODEL_DIR, model == null ? null : model.toFile()).get(BenchmarkFolderCommand.ROWS);

@@ -21,7 +21,8 @@ import org.nmfusion.util.BadParameterException;
 import org.nmfusion.io.ImageFiles;
 import org.nmfusion.util.AtomicFiles;
 import org.nmfusion.util.OutputFiles;
-import org.scijava.app.event.StatusEvent;
+import org.nmfusion.util.ProgressListener;
+import org.nmfusion.util.ProgressReport;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -159,11 +160,11 @@ public class FuseSubcommand implements Callable<Integer> {
 		if (saveWeightMap != null) ImageFiles.requireOutputFormat(saveWeightMap, 32, 1);
 		final Map<String, Object> out;
 		if (stack != null) {
-			out = HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress,
+			out = HeadlessCommands.runShowingProgress(FuseStackCommand.class, this::printPlaneProgress,
 				withOptions(FuseStackCommand.STACK, ImageFiles.open(stack), FuseStackCommand.SEQUENTIAL, true));
 		}
 		else {
-			out = HeadlessCommands.runShowingStatus(FuseImagesCommand.class, new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime),
+			out = HeadlessCommands.runShowingProgress(FuseImagesCommand.class, new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime),
 				withOptions(FuseImagesCommand.SOURCE_A, ImageFiles.openPlane(sources.get(0)),
 				FuseImagesCommand.SOURCE_B, ImageFiles.openPlane(sources.get(1)), FuseImagesCommand.GIVEN_WEIGHT_MAP,
 				weightMap == null ? null : ImageFiles.openPlane(weightMap), FuseImagesCommand.SHOW_WEIGHT_MAP, saveWeightMap != null));
@@ -186,7 +187,7 @@ public class FuseSubcommand implements Callable<Integer> {
 		if (weightMap != null || saveWeightMap != null || method != null || preset != null)
 			throw new CommandLine.ParameterException(spec.commandLine(), "--preset, --method, --weight-map and --save-weight-map apply to "
 				+ "pairs and --sequential stacks (a stack is fused in one pass by default)");
-		HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress, FuseStackCommand.STACK_FILE, stack.toFile(),
+		HeadlessCommands.runShowingProgress(FuseStackCommand.class, this::printPlaneProgress, FuseStackCommand.STACK_FILE, stack.toFile(),
 			FuseStackCommand.OUTPUT_FILE, output.toFile(), FuseStackCommand.HEIGHT_MAP_FILE, heightMap == null ? null : heightMap.toFile(),
 			FuseStackCommand.CONFIDENCE_FILE, confidence == null ? null : confidence.toFile(), FuseStackCommand.OVERWRITE, overwrite,
 			FuseStackCommand.HEIGHT_UNIT, heightUnit, FuseStackCommand.HEIGHT_SMOOTHING, heightSmoothing, FuseStackCommand.HEIGHT_EDGE_RADIUS,
@@ -195,9 +196,9 @@ public class FuseSubcommand implements Callable<Integer> {
 	}
 
 	private int runBatch() {
-		final BatchProgress progress = new BatchProgress(spec.commandLine().getErr());
+		final BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), ProgressReport.Step.BATCH_PAIR);
 		@SuppressWarnings("unchecked")
-		final List<PairOutcome> outcomes = (List<PairOutcome>) HeadlessCommands.runShowingStatus(BatchFuseFolderCommand.class, progress,
+		final List<PairOutcome> outcomes = (List<PairOutcome>) HeadlessCommands.runShowingProgress(BatchFuseFolderCommand.class, progress,
 			withOptions(BatchFuseFolderCommand.INPUT_FOLDER, batch.toFile(), BatchFuseFolderCommand.FOLDER_B,
 				batchB == null ? null : batchB.toFile(), BatchFuseFolderCommand.OUTPUT_FOLDER, output.toFile(),
 				BatchFuseFolderCommand.OVERWRITE, overwrite)).get(BatchFuseFolderCommand.OUTCOMES);
@@ -244,10 +245,10 @@ public class FuseSubcommand implements Callable<Integer> {
 		return v == null ? FusionCommand.UNSET : v;
 	}
 
-	private void printPlaneProgress(final StatusEvent e) {
-		final String m = e.getStatusMessage();
-		if (m != null && m.matches(".* \\d+/\\d+")) {
-			spec.commandLine().getErr().println("fusing planes: " + m);
+	/** Prints the start of each source pair of a stack ("fusing planes: cnn-nmf 2/4"), or each slice read of a one-pass fusion. */
+	private void printPlaneProgress(final ProgressReport r) {
+		if (r.step() == ProgressReport.Step.FOCUS_STACK || r.step() == ProgressReport.Step.FUSION && r.total() > 1 && r.done() < r.total()) {
+			spec.commandLine().getErr().println("fusing planes: " + r.message());
 			spec.commandLine().getErr().flush();
 		}
 	}
@@ -257,7 +258,7 @@ public class FuseSubcommand implements Callable<Integer> {
 	 * 40") once {@link #INTERVAL_NANOS} have passed, then at most once per interval, so that a quick fusion prints
 	 * nothing.
 	 */
-	static final class SlowRunProgress implements java.util.function.Consumer<StatusEvent> {
+	static final class SlowRunProgress implements ProgressListener {
 
 		static final long INTERVAL_NANOS = 10_000_000_000L;
 		private final PrintWriter err;
@@ -271,10 +272,10 @@ public class FuseSubcommand implements Callable<Integer> {
 		}
 
 		@Override
-		public void accept(final StatusEvent e) {
-			final String m = e.getStatusMessage();
+		public void progress(final ProgressReport r) {
+			final String m = r.message();
 			final long now = clock.getAsLong();
-			if (m == null || m.isEmpty() || now < next) return;
+			if (m.isEmpty() || now < next) return;
 			next = now + INTERVAL_NANOS;
 			err.println("fusing: " + m);
 			err.flush();
@@ -282,29 +283,24 @@ public class FuseSubcommand implements Callable<Integer> {
 	}
 
 	/** Prints done / total, the pair's status, the rate and the time left after each pair. */
-	static final class BatchProgress implements java.util.function.Consumer<StatusEvent> {
+	static final class BatchProgress implements ProgressListener {
 
 		private final PrintWriter err;
-		private final String pattern;
+		private final ProgressReport.Step step;
 		private final long start = System.nanoTime();
 
-		BatchProgress(final PrintWriter err) {
-			this(err, ".*: (ok|skipped|failed)$");
-		}
-
-		/** Prints the status messages that match {@code pattern}. */
-		BatchProgress(final PrintWriter err, final String pattern) {
+		/** Prints the reports of {@code step} (the pairs of a batch, or of a benchmark). */
+		BatchProgress(final PrintWriter err, final ProgressReport.Step step) {
 			this.err = err;
-			this.pattern = pattern;
+			this.step = step;
 		}
 
 		@Override
-		public void accept(final StatusEvent e) {
-			final int done = e.getProgressValue(), total = e.getProgressMaximum();
-			final String m = e.getStatusMessage();
-			if (total <= 0 || m == null || m.isEmpty() || !m.matches(pattern)) return;
+		public void progress(final ProgressReport r) {
+			final int done = r.done(), total = r.total();
+			if (r.step() != step || total <= 0) return;
 			final double seconds = (System.nanoTime() - start) / 1e9, rate = done / Math.max(seconds, 1e-9);
-			err.printf(Locale.ROOT, "[%d/%d] %s  (%.2f pairs/s, %s left)%n", done, total, m, rate, duration((total - done) / rate));
+			err.printf(Locale.ROOT, "[%d/%d] %s  (%.2f pairs/s, %s left)%n", done, total, r.message(), rate, duration((total - done) / rate));
 			err.flush();
 		}
 

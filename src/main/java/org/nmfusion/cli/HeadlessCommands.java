@@ -9,8 +9,9 @@ import java.util.function.Consumer;
 
 import org.nmfusion.commands.NMFusionCommand;
 import org.nmfusion.service.NMFusionService;
+import org.nmfusion.service.ProgressEvent;
+import org.nmfusion.util.ProgressListener;
 import org.scijava.app.StatusService;
-import org.scijava.app.event.StatusEvent;
 import org.scijava.event.EventHandler;
 import org.scijava.event.EventService;
 import org.scijava.Context;
@@ -36,13 +37,13 @@ public final class HeadlessCommands {
 	}
 
 	/**
-	 * Runs {@code command} like {@link #run(Class, Object...)} and passes each progress report the command
-	 * or the service shows in the status bar to {@code status}.
+	 * Runs {@code command} like {@link #run(Class, Object...)} and passes each typed progress report of the
+	 * service (a {@link ProgressEvent}) to {@code progress}.
 	 */
-	public static Map<String, Object> runShowingStatus(Class<? extends Command> command, Consumer<StatusEvent> status,
+	public static Map<String, Object> runShowingProgress(Class<? extends Command> command, ProgressListener progress,
 		Object... inputs)
 	{
-		return execute(command, null, status, inputs);
+		return execute(command, null, progress, inputs);
 	}
 
 	/**
@@ -56,11 +57,11 @@ public final class HeadlessCommands {
 	}
 
 	private static Map<String, Object> execute(Class<? extends Command> command, Consumer<String> info,
-		Consumer<StatusEvent> status, Object... inputs)
+		ProgressListener progress, Object... inputs)
 	{
 		System.setProperty("java.awt.headless", "true");
 		try (Context context = new Context(CommandService.class, NMFusionService.class, StatusService.class, EventService.class)) {
-			final StatusListener listener = status == null ? null : new StatusListener(status);
+			final ProgressSubscriber listener = progress == null ? null : new ProgressSubscriber(progress);
 			if (listener != null) context.service(EventService.class).subscribe(listener);
 			// the CLI reports a failure itself, in one line: keep the command's log quiet (info on request)
 			final LogService log = context.service(LogService.class);
@@ -118,18 +119,18 @@ public final class HeadlessCommands {
 		});
 	}
 
-	/** Forwards status events; kept referenced while the context lives (the event bus holds it weakly). */
-	private static final class StatusListener {
+	/** Forwards the service's progress events; kept referenced while the context lives (the event bus holds it weakly). */
+	private static final class ProgressSubscriber {
 
-		private final Consumer<StatusEvent> target;
+		private final ProgressListener target;
 
-		StatusListener(final Consumer<StatusEvent> target) {
+		ProgressSubscriber(final ProgressListener target) {
 			this.target = target;
 		}
 
 		@EventHandler
-		public void onStatus(final StatusEvent event) {
-			target.accept(event);
+		public void onProgress(final ProgressEvent event) {
+			target.progress(event.report());
 		}
 	}
 }

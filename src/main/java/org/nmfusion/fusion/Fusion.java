@@ -58,11 +58,11 @@ public final class Fusion {
 				continue;
 			}
 			final String step = pairs == 1 ? method.name() : method.name() + " " + i + "/" + pairs;
-			context.progress(step, (i - 1.0) / pairs);
+			context.progress(i - 1, pairs, step);
 			weightMap = method.weightMap(acc.luma(), next.luma(), options, context); // colour lumas are dropped right after
 			acc = fusePair(acc, next, weightMap, method, options, context);
 		}
-		context.progress(method.name() + " done", 1);
+		context.progress(pairs, pairs, method.name() + " done");
 		return new FusionResult(output(acc, sources, ranges, options.floatOutput()), weightMap, method.name());
 	}
 

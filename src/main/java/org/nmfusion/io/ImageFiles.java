@@ -11,6 +11,8 @@ import java.util.Locale;
 import ij.ImagePlus;
 import ij.io.FileSaver;
 import ij.io.Opener;
+import ij.plugin.PNG_Writer;
+import ij.Prefs;
 
 /**
  * Reads every format ImageJ 1.x opens (TIFF 8/16/32-bit, PNG, JPEG, BMP, GIF, DICOM, ...) and writes
@@ -23,8 +25,12 @@ public final class ImageFiles {
 	private ImageFiles() {}
 
 	/**
-	 * Opens an image file as an ImagePlus (any number of planes). A TIFF cut short is refused; whatever
-	 * ImageJ's readers print to the console is captured and becomes part of the error.
+	 * Opens an image file as an ImagePlus (any number of planes). Decoded so that a bad file throws, with
+	 * nothing printed: a TIFF's header and directories are checked (a cut TIFF is refused) before ImageJ
+	 * reads its pixels; a PNG is decoded by javax.imageio and converted as ImageJ does
+	 * ({@link ImageIoReader}); a JPEG, GIF or BMP is first decoded by javax.imageio (its errors thrown),
+	 * then read by ImageJ's reader for its pixels; other formats ImageJ opens (DICOM, FITS, PGM, ZIP, AVI)
+	 * go to ImageJ's readers directly.
 	 */
 	public static ImagePlus open(Path file) throws IOException {
 		if (file == null) throw new IOException("no input file given");
@@ -35,26 +41,29 @@ public final class ImageFiles {
 		final Opener opener = new Opener();
 		opener.setSilentMode(true);
 		final String path = file.toAbsolutePath().toString();
-		final StringBuilder console = new StringBuilder();
 		final ImagePlus imp;
 		try {
-			imp = ConsoleCapture.run(() -> {
-				final int type = opener.getFileType(path);
-				if (!isImageType(type)) throw new IOException("not an image file ImageJ can read: " + file);
+			final int type = opener.getFileType(path);
+			if (!isImageType(type)) throw new IOException("not an image file ImageJ can read: " + file);
+			if (type == Opener.PNG) {
+				imp = ImageIoReader.open(file);
+			}
+			else {
 				if (type == Opener.TIFF) TiffCheck.requireComplete(file);
-				return opener.openImage(path);
-			}, console);
+				if (type == Opener.JPEG || type == Opener.GIF || type == Opener.BMP) ImageIoReader.decode(file);
+				imp = opener.openImage(path);
+			}
 		}
 		catch (RuntimeException e) {
 			throw new IOException(unreadable(file, e.getMessage() == null ? e.toString() : e.getMessage()), e);
 		}
 		if (imp == null || imp.getWidth() < 1 || imp.getHeight() < 1 || imp.getProcessor() == null) {
-			throw new IOException(unreadable(file, ConsoleCapture.firstLine(console)));
+			throw new IOException(unreadable(file, ""));
 		}
 		return imp;
 	}
 
-	private static String unreadable(final Path file, final String detail) {
+	static String unreadable(final Path file, final String detail) {
 		return "could not read image (corrupt or unsupported): " + file + (detail.isEmpty() ? "" : " (" + detail + ")");
 	}
 
@@ -100,22 +109,34 @@ public final class ImageFiles {
 		final boolean tiff = requireOutputFormat(file, imp.getBitDepth(), imp.getStackSize());
 		return tmp -> {
 			final String title = imp.getTitle();
-			final StringBuilder console = new StringBuilder();
 			try {
-				final boolean ok = ConsoleCapture.run(() -> {
+				if (tiff) {
 					final FileSaver saver = new FileSaver(imp);
-					return !tiff ? saver.saveAsPng(tmp.toString())
-						: imp.getStackSize() > 1 ? saver.saveAsTiffStack(tmp.toString()) : saver.saveAsTiff(tmp.toString());
-				}, console);
-				if (!ok || Files.size(tmp) == 0) {
-					final String detail = ConsoleCapture.firstLine(console);
-					throw new IOException("could not write " + file + (detail.isEmpty() ? "" : " (" + detail + ")"));
+					final boolean ok = imp.getStackSize() > 1 ? saver.saveAsTiffStack(tmp.toString()) : saver.saveAsTiff(tmp.toString());
+					if (!ok) throw new IOException("could not write " + file);
 				}
+				else {
+					writePng(imp, tmp, file);
+				}
+				if (Files.size(tmp) == 0) throw new IOException("could not write " + file + " (nothing written)");
 			}
 			finally {
 				imp.setTitle(title); // FileSaver renames the image after the temporary file
 			}
 		};
+	}
+
+	/** PNG through ImageJ's PNG writer itself (what FileSaver runs), whose errors are thrown rather than printed. */
+	private static void writePng(final ImagePlus imp, final Path tmp, final Path file) throws IOException {
+		try {
+			new PNG_Writer().writeImage(imp, tmp.toString(), Prefs.getTransparentIndex());
+		}
+		catch (IOException e) {
+			throw new IOException("could not write " + file + " (" + e.getMessage() + ")", e);
+		}
+		catch (Exception e) {
+			throw new IOException("could not write " + file + " (" + (e.getMessage() == null ? e.toString() : e.getMessage()) + ")", e);
+		}
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.nmfusion.metrics;
 
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.nmfusion.util.Parallel;
 
@@ -15,7 +17,9 @@ import org.nmfusion.util.Parallel;
  * filters (log-Gabor times orientation spread) are formed row by row where they are used; the work
  * planes (spectrum, the 4 scale responses of one orientation, 5 accumulators) are reused for every
  * image, and the moments are returned in single precision. The noise model's filter energies come
- * from the frequency domain (Parseval) instead of spatial filters.
+ * from the frequency domain (Parseval) instead of spatial filters. One idle instance of at most
+ * {@link #KEPT_PIXELS} pixels is kept (softly) between evaluations, so that scoring many images of one
+ * size builds the bank and allocates the planes once ({@link #acquire}, {@link #release}).
  */
 final class PhaseCongruency {
 
@@ -68,6 +72,22 @@ final class PhaseCongruency {
 			this.maxMoment = maxMoment;
 			this.minMoment = minMoment;
 		}
+	}
+
+	/** Largest size (pixels) whose idle instance is kept: 15 work planes of 8 MB at 1024 x 1024. */
+	static final long KEPT_PIXELS = 1L << 20;
+	private static final AtomicReference<SoftReference<PhaseCongruency>> IDLE = new AtomicReference<>();
+
+	/** An instance for w x h images for the caller's exclusive use: the idle one if it has that size, else a new one. */
+	static PhaseCongruency acquire(int w, int h) {
+		SoftReference<PhaseCongruency> ref = IDLE.getAndSet(null);
+		PhaseCongruency idle = ref == null ? null : ref.get();
+		return idle != null && idle.w == w && idle.h == h ? idle : new PhaseCongruency(w, h);
+	}
+
+	/** Hands an instance back after use: kept for the next {@link #acquire} when it is small enough. */
+	void release() {
+		if ((long) w * h <= KEPT_PIXELS) IDLE.set(new SoftReference<>(this));
 	}
 
 	PhaseCongruency(int w, int h) {

@@ -3,6 +3,8 @@ package org.nmfusion.metrics;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.nmfusion.util.SymmetricEigen;
+
 /**
  * Qncie: nonlinear correlation information entropy (Q. Wang, Y. Shen, J. Jin, "Performance
  * evaluation of image fusion techniques", in Image Fusion: Algorithms and Applications, 2008; MEFB
@@ -21,7 +23,7 @@ public final class Qncie extends AbstractFusionMetric {
 		double ab = ncc(e.jointProbabilities(Evaluation.A, Evaluation.B));
 		double af = ncc(e.jointProbabilities(Evaluation.A, Evaluation.F));
 		double bf = ncc(e.jointProbabilities(Evaluation.B, Evaluation.F));
-		double[] ev = SymmetricEigen.eigenvalues3(new double[] {1, ab, af, ab, 1, bf, af, bf, 1});
+		double[] ev = new SymmetricEigen(new double[] {1, ab, af, ab, 1, bf, af, bf, 1}, 3, 0).diagonal();
 		double hr = 0;
 		for (double l : ev) {
 			double t = l / 3;

@@ -58,14 +58,18 @@ public final class Qp extends AbstractFusionMetric {
 
 	/**
 	 * Phase congruency of A, B, F with one filter bank (A's and B's reused when the evaluation keeps its sources'
-	 * intermediates); its work planes are released on return.
+	 * intermediates); the bank and its work planes are handed back for the next evaluation of this size.
 	 */
 	private static PhaseCongruency.Result[] phaseCongruency(Evaluation e) {
-		PhaseCongruency bank = new PhaseCongruency(e.width, e.height);
-		PhaseCongruency.Result f = bank.compute(e.f.data());
-		PhaseCongruency.Result a = e.sourceOwn(PC_A, () -> bank.compute(e.a.data()));
-		PhaseCongruency.Result b = e.sourceOwn(PC_B, () -> bank.compute(e.b.data()));
-		return new PhaseCongruency.Result[] {a, b, f};
+		PhaseCongruency bank = PhaseCongruency.acquire(e.width, e.height);
+		try {
+			PhaseCongruency.Result f = bank.compute(e.f.data());
+			PhaseCongruency.Result a = e.sourceOwn(PC_A, () -> bank.compute(e.a.data()));
+			PhaseCongruency.Result b = e.sourceOwn(PC_B, () -> bank.compute(e.b.data()));
+			return new PhaseCongruency.Result[] {a, b, f};
+		} finally {
+			bank.release();
+		}
 	}
 
 	private static double[] moment(PhaseCongruency.Result r, int which) {

@@ -1,5 +1,7 @@
 package org.nmfusion.nmf;
 
+import org.nmfusion.util.Parallel;
+
 /**
  * The dense products NMF needs, on row-major {@code float[]} matrices, split over worker threads:
  * {@code W^T V} (k x n), {@code V H^T} (m x k), {@code W^T W} and {@code H H^T} (k x k), the squared
@@ -20,18 +22,18 @@ public final class MatrixOps implements AutoCloseable {
 	/** Below this many rows, {@code V H^T} uses dot products instead of axpys over {@code V^T}. */
 	static final int MIN_ROWS_FOR_TRANSPOSED = 32;
 
-	private final Workers workers;
+	private final Parallel.Pool workers;
 
 	/** @param threads number of threads (>= 1), the caller's included */
 	public MatrixOps(final int threads) {
-		this.workers = new Workers(threads);
+		this.workers = new Parallel.Pool(threads);
 	}
 
 	public int threads() {
 		return workers.threads();
 	}
 
-	Workers workers() {
+	Parallel.Pool workers() {
 		return workers;
 	}
 

@@ -3,6 +3,8 @@ package org.nmfusion.nmf;
 import java.util.Random;
 import java.util.SplittableRandom;
 
+import org.nmfusion.util.SymmetricEigen;
+
 /**
  * Leading singular triplets of a non-negative m x n matrix V (m &lt;= n) by randomized subspace iteration
  * (Halko, Martinsson and Tropp 2011, as scikit-learn's randomized_svd: k + 10 probe vectors, 7 power
@@ -11,6 +13,9 @@ import java.util.SplittableRandom;
  * (k+10) x n matrices.
  */
 final class RandomizedSvd {
+
+	/** Jacobi sweeps stop at a squared off-diagonal norm of 1e-30 times the squared diagonal norm. */
+	private static final double JACOBI_TOLERANCE = 1e-30;
 
 	final double[] s;   // k singular values, descending
 	final double[] u;   // m x k, column j = left vector j
@@ -43,22 +48,23 @@ final class RandomizedSvd {
 		}
 		final float[][] b = ops.wtv(toFloat(y), p.v, m, n, l); // l x n
 		final double[] bbt = ops.gramRows(b, l, n);
-		final SymmetricEigen eig = new SymmetricEigen(bbt, l);
+		final SymmetricEigen eig = new SymmetricEigen(bbt, l, JACOBI_TOLERANCE);
+		final double[] values = eig.values(), vectors = eig.vectors();
 		final double[] s = new double[k];
 		final double[] u = new double[m * k];
 		final float[][] vt = new float[k][n];
 		for (int j = 0; j < k; j++) {
-			final double lambda = Math.max(0, eig.values[j]);
+			final double lambda = Math.max(0, values[j]);
 			s[j] = Math.sqrt(lambda);
 			for (int i = 0; i < m; i++) {
 				double acc = 0;
 				for (int r = 0; r < l; r++)
-					acc += y[i * l + r] * eig.vectors[r * l + j];
+					acc += y[i * l + r] * vectors[r * l + j];
 				u[i * k + j] = acc;
 			}
 			if (s[j] > 0) {
 				for (int r = 0; r < l; r++) {
-					final float a = (float) (eig.vectors[r * l + j] / s[j]);
+					final float a = (float) (vectors[r * l + j] / s[j]);
 					if (a != 0) MatrixOps.axpy(a, b[r], vt[j], 0, n);
 				}
 			}
@@ -105,63 +111,5 @@ final class RandomizedSvd {
 
 	private static float[] toFloat(final double[] a) {
 		return MultiplicativeUpdate.toFloat(a);
-	}
-
-	/** Cyclic Jacobi eigen-decomposition of a small symmetric matrix; values descending, vectors as columns. */
-	static final class SymmetricEigen {
-		final double[] values;
-		final double[] vectors; // l x l, column j = eigenvector j
-
-		SymmetricEigen(final double[] sym, final int l) {
-			final double[] a = sym.clone();
-			final double[] v = new double[l * l];
-			for (int i = 0; i < l; i++)
-				v[i * l + i] = 1;
-			for (int sweep = 0; sweep < 100; sweep++) {
-				double off = 0, diag = 0;
-				for (int i = 0; i < l; i++) {
-					diag += a[i * l + i] * a[i * l + i];
-					for (int j = i + 1; j < l; j++)
-						off += a[i * l + j] * a[i * l + j];
-				}
-				if (off <= 1e-30 * diag || off == 0) break;
-				for (int pp = 0; pp < l; pp++)
-					for (int qq = pp + 1; qq < l; qq++) {
-						final double apq = a[pp * l + qq];
-						if (apq == 0) continue;
-						final double app = a[pp * l + pp], aqq = a[qq * l + qq];
-						final double theta = (aqq - app) / (2 * apq);
-						final double t = Math.signum(theta == 0 ? 1 : theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-						final double c = 1 / Math.sqrt(t * t + 1), sn = t * c;
-						for (int r = 0; r < l; r++) {
-							final double arp = a[r * l + pp], arq = a[r * l + qq];
-							a[r * l + pp] = c * arp - sn * arq;
-							a[r * l + qq] = sn * arp + c * arq;
-						}
-						for (int r = 0; r < l; r++) {
-							final double apr = a[pp * l + r], aqr = a[qq * l + r];
-							a[pp * l + r] = c * apr - sn * aqr;
-							a[qq * l + r] = sn * apr + c * aqr;
-						}
-						for (int r = 0; r < l; r++) {
-							final double vrp = v[r * l + pp], vrq = v[r * l + qq];
-							v[r * l + pp] = c * vrp - sn * vrq;
-							v[r * l + qq] = sn * vrp + c * vrq;
-						}
-					}
-			}
-			final Integer[] order = new Integer[l];
-			for (int i = 0; i < l; i++)
-				order[i] = i;
-			java.util.Arrays.sort(order, (x, y) -> Double.compare(a[y * l + y], a[x * l + x]));
-			values = new double[l];
-			vectors = new double[l * l];
-			for (int j = 0; j < l; j++) {
-				final int src = order[j];
-				values[j] = a[src * l + src];
-				for (int r = 0; r < l; r++)
-					vectors[r * l + j] = v[r * l + src];
-			}
-		}
 	}
 }

@@ -58,7 +58,10 @@ import org.nmfusion.train.TrainingConfig;
 import org.nmfusion.train.TrainingListener;
 import org.nmfusion.util.AtomicFiles;
 import org.nmfusion.util.OutputFiles;
+import org.nmfusion.util.ProgressListener;
+import org.nmfusion.util.ProgressReport;
 import org.scijava.app.StatusService;
+import org.scijava.event.EventService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.service.AbstractService;
@@ -75,6 +78,9 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	@Parameter(required = false)
 	private StatusService status;
 
+	@Parameter(required = false)
+	private EventService events;
+
 	// --- Fusion ---
 
 	@Override
@@ -83,7 +89,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	{
 		final List<Image2D> sources = List.of(wrap(sourceA, "source A"), wrap(sourceB, "source B"));
 		final Plane given = weightMap == null ? null : plane(wrap(weightMap, "weight map"));
-		final FusionResult r = fuse(sources, method, options, modelDir, given, this::showProgress, canceled);
+		final FusionResult r = fuse(sources, method, options, modelDir, given, this::report, canceled);
 		return images(r, sourceA);
 	}
 
@@ -104,7 +110,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	@Override
 	public FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir, BooleanSupplier canceled) {
 		if (stack == null) throw new IllegalArgumentException("no stack given (null)");
-		final FusionResult r = fuse(ImagePlusAdapter.wrapPlanes(stack), method, options, modelDir, null, this::showProgress, canceled);
+		final FusionResult r = fuse(ImagePlusAdapter.wrapPlanes(stack), method, options, modelDir, null, this::report, canceled);
 		return images(r, stack);
 	}
 
@@ -116,7 +122,8 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		final FocusStackResult r;
 		try {
 			r = FocusStackFusion.fuse(slices, options == null ? FocusStackOptions.defaults() : options,
-				(step, done, total) -> showStatus(done, total, "focus stack: " + step + " " + done + "/" + total), canceled);
+				(step, done, total) -> report(new ProgressReport(ProgressReport.Step.FOCUS_STACK, done, total,
+					"focus stack: " + step + " " + done + "/" + total)), canceled);
 		}
 		catch (FocusStackFusion.CanceledException e) {
 			throw new FusionCanceledException();
@@ -147,7 +154,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 
 	@Override
 	public FusionResult fuse(List<Image2D> sources, String method, FusionOptions options, File modelDir, Plane weightMap,
-		FusionContext.Progress progress, BooleanSupplier canceled)
+		ProgressListener progress, BooleanSupplier canceled)
 	{
 		final FusionMethods.Spec spec = FusionMethods.spec(method, options);
 		final FusionMethod m = spec.method;
@@ -163,7 +170,8 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		FusionMethods.spec(method, options); // an unknown method or bad setting fails once, not once per pair
 		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
 		return BatchFusion.run(pairs, outputFolder.toPath(), pairFuser(method, options, modelDir, canceled), overwrite,
-			(done, total, o) -> showStatus(done, total, o.pair().id() + ": " + o.status().label()), canceled);
+			(done, total, o) -> report(new ProgressReport(ProgressReport.Step.BATCH_PAIR, done, total, o.pair().id() + ": " + o.status().label())),
+			canceled);
 	}
 
 	@Override
@@ -224,7 +232,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 					out[i] = v.get(metricNames.get(i));
 				return out;
 			};
-		}, (done, total, message) -> showStatus(done, total, message), canceled);
+		}, (done, total, message) -> report(new ProgressReport(ProgressReport.Step.BENCHMARK_PAIR, done, total, message)), canceled);
 	}
 
 	@Override
@@ -240,12 +248,10 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		return new FusedImages(fused, r.weightMap() == null ? null : DerivedImages.floatImage(r.weightMap(), like, "weightmap"));
 	}
 
-	private void showProgress(final String message, final double fraction) {
-		showStatus((int) Math.round(fraction * 1000), 1000, message);
-	}
-
-	private void showStatus(final int done, final int total, final String message) {
-		if (status != null) status.showStatus(done, total, message);
+	/** A progress report to the front ends: the status bar shows it, and a {@link ProgressEvent} carries it typed. */
+	private void report(final ProgressReport r) {
+		if (status != null) status.showStatus(r.done(), r.total(), r.message());
+		if (events != null) events.publish(new ProgressEvent(r));
 	}
 
 	// --- Stage 1: Hann-mean denoising ---

@@ -19,7 +19,6 @@ import org.nmfusion.cnn.DenseOutput;
 import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.focusstack.FocusStackOptions;
 import org.nmfusion.fusion.FusionResult;
-import org.nmfusion.fusion.method.FusionContext;
 import org.nmfusion.fusion.method.FusionOptions;
 import org.nmfusion.image.Image2D;
 import org.nmfusion.image.Plane;
@@ -30,6 +29,7 @@ import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.nmf.NmfResult;
 import org.nmfusion.train.TrainingConfig;
 import org.nmfusion.train.TrainingListener;
+import org.nmfusion.util.ProgressListener;
 import org.scijava.service.SciJavaService;
 
 /**
@@ -139,7 +139,7 @@ public interface NMFusionService extends SciJavaService {
 
 	/** Fuses N &gt;= 2 images in the core's form; the work for scripts that manage their own data. */
 	FusionResult fuse(List<Image2D> sources, String method, FusionOptions options, File modelDir, Plane weightMap,
-		FusionContext.Progress progress, BooleanSupplier canceled);
+		ProgressListener progress, BooleanSupplier canceled);
 
 	/**
 	 * Batch fusion of a list of pairs into {@code outputFolder} (NAME_fused.png for 8-bit gray and RGB,

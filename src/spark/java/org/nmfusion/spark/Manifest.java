@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.nmfusion.batch.FusionPair;
 import org.nmfusion.batch.PairFinder;
+import org.nmfusion.util.CsvTable;
 
 /**
  * The pairs of a job: a folder tree of NAME_A / NAME_B files (as {@code nmfusion fuse --batch} finds them), or
@@ -42,7 +43,7 @@ public final class Manifest {
 			if (line.isEmpty() || line.startsWith("#")) continue;
 			final List<String> f;
 			try {
-				f = Csv.parse(line);
+				f = CsvTable.parseLine(line);
 			}
 			catch (IllegalArgumentException e) {
 				throw new IllegalArgumentException(where(manifest, i) + e.getMessage(), e);

@@ -1,10 +1,10 @@
 package org.nmfusion.spark;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.nmfusion.util.AtomicFiles;
+import org.nmfusion.util.CsvTable;
 
 /**
  * The results table OUT/results.csv, written by the driver alone: columns pair, method, status, message,
@@ -34,16 +35,15 @@ public final class ResultTable {
 	public static List<PairRow> read(final Path file) throws IOException {
 		final List<PairRow> rows = new ArrayList<>();
 		if (!Files.exists(file)) return rows;
-		final List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		if (lines.isEmpty()) return rows;
-		final List<String> header = Csv.parse(lines.get(0));
+		final List<List<String>> records = CsvTable.read(file);
+		if (records.isEmpty()) return rows;
+		final List<String> header = records.get(0);
 		if (header.size() < COLUMNS.size() || !header.subList(0, COLUMNS.size()).equals(COLUMNS))
-			throw new IOException("not a results table of nmfusion-spark (header " + lines.get(0) + "): " + file);
+			throw new IOException("not a results table of nmfusion-spark (header " + String.join(",", header) + "): " + file);
 		final List<String> metricNames = header.subList(COLUMNS.size(), header.size());
-		for (int i = 1; i < lines.size(); i++) {
-			if (lines.get(i).trim().isEmpty()) continue;
-			final List<String> f = Csv.parse(lines.get(i));
-			if (f.size() != header.size()) throw new IOException(file + ", line " + (i + 1) + ": " + f.size() + " fields, expected " + header.size());
+		for (int i = 1; i < records.size(); i++) {
+			final List<String> f = records.get(i);
+			if (f.size() != header.size()) throw new IOException(file + ", record " + (i + 1) + ": " + f.size() + " fields, expected " + header.size());
 			final Map<String, Double> metrics = new LinkedHashMap<>();
 			for (int m = 0; m < metricNames.size(); m++) {
 				final String v = f.get(COLUMNS.size() + m);
@@ -74,20 +74,19 @@ public final class ResultTable {
 		final Set<String> metricNames = new LinkedHashSet<>();
 		for (final PairRow r : rows)
 			metricNames.addAll(r.metrics().keySet());
-		final StringBuilder sb = new StringBuilder(String.join(",", COLUMNS));
-		for (final String m : metricNames)
-			sb.append(',').append(Csv.field(m));
-		sb.append('\n');
+		final List<List<String>> records = new ArrayList<>(rows.size() + 1);
+		final List<String> header = new ArrayList<>(COLUMNS);
+		header.addAll(metricNames);
+		records.add(header);
 		for (final PairRow r : rows) {
-			sb.append(Csv.field(r.pair())).append(',').append(Csv.field(r.method())).append(',').append(r.status()).append(',')
-				.append(Csv.field(r.message())).append(',').append(String.format(Locale.ROOT, "%.3f", r.seconds())).append(',')
-				.append(Csv.field(r.output()));
+			final List<String> f = new ArrayList<>(Arrays.asList(r.pair(), r.method(), r.status(), r.message(),
+				String.format(Locale.ROOT, "%.3f", r.seconds()), r.output()));
 			for (final String m : metricNames) {
 				final Double v = r.metrics().get(m);
-				sb.append(',').append(v == null ? "" : Double.toString(v));
+				f.add(v == null ? "" : Double.toString(v));
 			}
-			sb.append('\n');
+			records.add(f);
 		}
-		return sb.toString();
+		return CsvTable.format(records);
 	}
 }

@@ -14,6 +14,7 @@ import ij.io.FileSaver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmfusion.testutil.TestImages;
+import org.nmfusion.util.CsvTable;
 
 class BatchFusionTest {
 
@@ -68,5 +69,25 @@ class BatchFusionTest {
 		assertEquals(PairOutcome.Status.OK, outcomes.get(0).status());
 		assertFalse(Files.exists(dir.resolve("out/p2_fused.png")));
 		assertFalse(Files.readString(dir.resolve("out/report.csv")).contains("p2"));
+	}
+
+	/** A pair whose name holds a comma and quotes keeps its name in report.csv across a killed and resumed batch. */
+	@Test
+	void aPairNamedWithACommaAndQuotesSurvivesAKilledAndResumedBatch() throws IOException {
+		final String odd = "a,b \"c\"";
+		final List<FusionPair> pairs = List.of(pair("", odd), pair("", "p2"));
+		final Path out = dir.resolve("out");
+		// killed after the first pair: its output and a report of that pair only
+		final java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+		BatchFusion.run(pairs, out, (a, b) -> a, false, (done, total, o) -> killed.set(true), killed::get);
+		assertEquals(List.of(List.of("name", "status", "message", "milliseconds"), List.of(odd, "ok", "")),
+			List.of(CsvTable.read(out.resolve("report.csv")).get(0), CsvTable.read(out.resolve("report.csv")).get(1).subList(0, 3)));
+		final List<PairOutcome> resumed = BatchFusion.run(pairs, out, (a, b) -> a, false, null, null);
+		assertEquals(List.of(PairOutcome.Status.SKIPPED, PairOutcome.Status.OK),
+			resumed.stream().map(PairOutcome::status).collect(java.util.stream.Collectors.toList()));
+		final List<List<String>> report = CsvTable.read(out.resolve("report.csv"));
+		assertEquals(3, report.size());
+		assertEquals(List.of(odd, "skipped"), report.get(1).subList(0, 2));
+		assertTrue(Files.exists(out.resolve(odd + "_fused.png")));
 	}
 }

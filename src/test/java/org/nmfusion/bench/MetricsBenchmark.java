@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 import org.nmfusion.metrics.FusionMetric;
 import org.nmfusion.metrics.FusionMetrics;
@@ -33,11 +32,10 @@ public final class MetricsBenchmark {
 		int h = args.length > 1 ? Integer.parseInt(args[1]) : 512;
 		int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
 		int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 2;
-		GrayImage a = smooth(w, h, 1);
-		GrayImage b = smooth(w, h, 2);
-		double[] fd = new double[w * h];
-		for (int i = 0; i < fd.length; i++) fd[i] = Math.max(a.data()[i], b.data()[i]);
-		GrayImage f = new GrayImage(w, h, fd);
+		GrayImage[] triple = MetricsTriple.triple(w, h);
+		GrayImage a = triple[0];
+		GrayImage b = triple[1];
+		GrayImage f = triple[2];
 		long maxHeap = Runtime.getRuntime().maxMemory();
 		System.out.printf(Locale.ROOT,
 				"# %dx%d, median of %d runs after %d warm-up runs, %d cores, load average %.1f, max heap %d MB%n",
@@ -129,31 +127,5 @@ public final class MetricsBenchmark {
 		Arrays.sort(v);
 		int n = v.length;
 		return n % 2 == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-	}
-
-	/** Random 8-bit image with some spatial structure (box-blurred noise plus a gradient). */
-	private static GrayImage smooth(int w, int h, long seed) {
-		Random r = new Random(seed);
-		double[] n = new double[w * h];
-		for (int i = 0; i < n.length; i++) n[i] = r.nextDouble();
-		double[] d = new double[w * h];
-		for (int y = 0; y < h; y++) {
-			for (int x = 0; x < w; x++) {
-				double s = 0;
-				int c = 0;
-				for (int dy = -2; dy <= 2; dy++) {
-					for (int dx = -2; dx <= 2; dx++) {
-						int yy = y + dy;
-						int xx = x + dx;
-						if (yy >= 0 && yy < h && xx >= 0 && xx < w) {
-							s += n[yy * w + xx];
-							c++;
-						}
-					}
-				}
-				d[y * w + x] = Math.min(255, Math.round(120 * s / c + 100.0 * x / w + 20 * r.nextDouble()));
-			}
-		}
-		return new GrayImage(w, h, d);
 	}
 }

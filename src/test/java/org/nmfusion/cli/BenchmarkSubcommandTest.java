@@ -12,6 +12,7 @@ import ij.io.FileSaver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmfusion.testutil.TestImages;
+import org.nmfusion.util.CsvTable;
 
 class BenchmarkSubcommandTest {
 
@@ -54,5 +55,28 @@ class BenchmarkSubcommandTest {
 
 		r = CliRun.run("benchmark", "--data", data.toString(), "--methods", "magic", "-o", out.toString());
 		assertEquals(2, r.code, r.err);
+	}
+
+	/** A pair whose name holds a comma and quotes is quoted in results.csv and read back when a killed run resumes. */
+	@Test
+	void aPairNamedWithACommaAndQuotesSurvivesAKilledAndResumedRun() throws Exception {
+		final Path data = dir.resolve("data"), out = dir.resolve("out");
+		final String odd = "a,b \"c\"";
+		png(data.resolve("g/" + odd + "_A.png"), TestImages.gray8(40, 32, 1));
+		png(data.resolve("g/" + odd + "_B.png"), TestImages.gray8(40, 32, 2));
+		// the state a run killed after its first pair leaves: results.csv with that pair's rows only
+		CliRun.Result r = CliRun.run("benchmark", "--data", data.toString(), "--methods", "average", "--metrics", "EN,Qabf", "-o", out.toString());
+		assertEquals(0, r.code, r.err);
+		final List<List<String>> killed = CsvTable.read(out.resolve("results.csv"));
+		png(data.resolve("g/p2_A.png"), TestImages.gray8(40, 32, 3));
+		png(data.resolve("g/p2_B.png"), TestImages.gray8(40, 32, 4));
+		r = CliRun.run("benchmark", "--data", data.toString(), "--methods", "average", "--metrics", "EN,Qabf", "-o", out.toString());
+		assertEquals(0, r.code, r.err);
+		assertTrue(r.err.contains("already done"), r.err);
+		final List<List<String>> resumed = CsvTable.read(out.resolve("results.csv"));
+		assertEquals(List.of("g", odd, "average"), resumed.get(1).subList(0, 3));
+		assertEquals(killed.get(1), resumed.get(1), "the killed run's row is kept as it was");
+		assertEquals(List.of("g", "p2", "average"), resumed.get(2).subList(0, 3));
+		assertEquals(3, resumed.size());
 	}
 }

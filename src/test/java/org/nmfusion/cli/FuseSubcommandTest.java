@@ -278,8 +278,22 @@ class FuseSubcommandTest {
 		final long s = 1_000_000_000L;
 		for (final long t : new long[] { 0, 3 * s, 9 * s, 11 * s, 12 * s, 20 * s, 22 * s }) {
 			now[0] = t;
-			p.accept(new org.scijava.app.event.StatusEvent(0, 1, "cnn-nmf: CNN tile " + t / s));
+			p.progress(new org.nmfusion.util.ProgressReport(org.nmfusion.util.ProgressReport.Step.FUSION_DETAIL, 0, 1, "cnn-nmf: CNN tile " + t / s));
 		}
 		assertEquals(List.of("fusing: cnn-nmf: CNN tile 11", "fusing: cnn-nmf: CNN tile 22"), List.of(text.toString().split("\\R")));
+	}
+
+	/** The batch progress prints the batch's pair reports only, chosen by their step, whatever a fusion's message says. */
+	@Test
+	void batchProgressPrintsTheReportsOfItsStepOnly() {
+		final java.io.StringWriter text = new java.io.StringWriter();
+		final FuseSubcommand.BatchProgress p = new FuseSubcommand.BatchProgress(new java.io.PrintWriter(text),
+			org.nmfusion.util.ProgressReport.Step.BATCH_PAIR);
+		p.progress(new org.nmfusion.util.ProgressReport(org.nmfusion.util.ProgressReport.Step.FUSION, 0, 1, "g/a: ok"));
+		p.progress(new org.nmfusion.util.ProgressReport(org.nmfusion.util.ProgressReport.Step.BENCHMARK_PAIR, 1, 2, "g/a: ok"));
+		p.progress(new org.nmfusion.util.ProgressReport(org.nmfusion.util.ProgressReport.Step.BATCH_PAIR, 1, 2, "a,b: failed"));
+		final List<String> lines = List.of(text.toString().split("\\R"));
+		assertEquals(1, lines.size(), text.toString());
+		assertTrue(lines.get(0).startsWith("[1/2] a,b: failed  ("), lines.get(0));
 	}
 }

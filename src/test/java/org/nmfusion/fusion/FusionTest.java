@@ -258,9 +258,10 @@ class FusionTest {
 		final float[] twice = values(Fusion.fuse(ab, gray32(c, w, h), m, FLOAT, CONTEXT).fused(), 0);
 		for (int i = 0; i < once.length; i++)
 			assertEquals(twice[i], once[i], 1e-4, "pixel " + i);
-		final int[] reports = { 0 };
-		Fusion.fuse(List.of(gray32(a, w, h), gray32(b, w, h), gray32(c, w, h)), m, FLOAT, CONTEXT.withProgress((msg, f) -> reports[0]++, null));
-		assertEquals(3, reports[0], "one report per pair and one at the end");
+		final List<String> reports = new java.util.ArrayList<>();
+		Fusion.fuse(List.of(gray32(a, w, h), gray32(b, w, h), gray32(c, w, h)), m, FLOAT, CONTEXT.withProgress(r -> reports.add(r.toString()), null));
+		assertEquals(List.of("FUSION 0/2 laplacian-max 1/2", "FUSION 1/2 laplacian-max 2/2", "FUSION 2/2 laplacian-max done"), reports,
+			"one typed report per source pair and one at the end");
 	}
 
 	@Test
@@ -326,7 +327,7 @@ class FusionTest {
 		final float[] a = TestImages.textured(w, h, 41), b = TestImages.blur(a, w, h, 2);
 		final FakeFocusModel model = new FakeFocusModel(64);
 		final List<String> reports = new java.util.ArrayList<>();
-		final FusionContext context = FusionContext.of(() -> model).withProgress((m, f) -> reports.add(m), () -> reports.size() >= 3);
+		final FusionContext context = FusionContext.of(() -> model).withProgress(r -> reports.add(r.message()), () -> reports.size() >= 3);
 		assertThrows(FusionCanceledException.class, () -> Fusion.fuse(gray32(a, w, h), gray32(b, w, h), FusionMethods.byName("cnn"), FLOAT,
 			context));
 		assertEquals(List.of("cnn", "cnn: CNN tile 1", "cnn: CNN tile 2"), reports);

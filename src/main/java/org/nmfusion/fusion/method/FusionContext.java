@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.image.Plane;
+import org.nmfusion.util.ProgressListener;
+import org.nmfusion.util.ProgressReport;
 
 /**
  * What a fusion run needs besides its sources and options: the focus model (fetched lazily, only by
@@ -13,26 +15,19 @@ import org.nmfusion.image.Plane;
  */
 public final class FusionContext {
 
-	/** Progress of a run: a message and the fraction done in [0, 1]. */
-	@FunctionalInterface
-	public interface Progress {
-		void report(String message, double fraction);
-	}
-
 	private final Supplier<FocusModel> model;
 	private final Plane givenWeightMap;
-	private final Progress progress;
+	private final ProgressListener progress;
 	private final BooleanSupplier canceled;
 	/** The last progress report, which {@link #step} refines (a context serves one run at a time). */
-	private volatile String lastMessage = "";
-	private volatile double lastFraction;
+	private volatile ProgressReport last = new ProgressReport(ProgressReport.Step.FUSION, 0, 1, "");
 
-	private FusionContext(final Supplier<FocusModel> model, final Plane givenWeightMap, final Progress progress,
+	private FusionContext(final Supplier<FocusModel> model, final Plane givenWeightMap, final ProgressListener progress,
 		final BooleanSupplier canceled)
 	{
 		this.model = model;
 		this.givenWeightMap = givenWeightMap;
-		this.progress = progress == null ? (m, f) -> {} : progress;
+		this.progress = progress == null ? r -> {} : progress;
 		this.canceled = canceled == null ? () -> false : canceled;
 	}
 
@@ -47,7 +42,7 @@ public final class FusionContext {
 	}
 
 	/** The same context with a progress listener and a cancel flag. */
-	public FusionContext withProgress(final Progress listener, final BooleanSupplier cancel) {
+	public FusionContext withProgress(final ProgressListener listener, final BooleanSupplier cancel) {
 		return new FusionContext(model, givenWeightMap, listener, cancel);
 	}
 
@@ -64,17 +59,21 @@ public final class FusionContext {
 	/** The caller's weight map, or null. */
 	public Plane givenWeightMap() { return givenWeightMap; }
 
-	/** Reports progress and stops the run with {@link FusionCanceledException} when it was canceled. */
-	public void progress(final String message, final double fraction) {
+	/**
+	 * Reports that the run reached source pair {@code done + 1} of {@code total} (done == total: finished), and
+	 * stops the run with {@link FusionCanceledException} when it was canceled.
+	 */
+	public void progress(final int done, final int total, final String message) {
 		if (canceled.getAsBoolean()) throw new FusionCanceledException();
-		lastMessage = message;
-		lastFraction = fraction;
-		progress.report(message, fraction);
+		last = new ProgressReport(ProgressReport.Step.FUSION, done, total, message);
+		progress.progress(last);
 	}
 
-	/** Reports a step within the current progress message (same fraction); stops the run when it was canceled. */
+	/** Reports a step within the current source pair (same done / total); stops the run when it was canceled. */
 	void step(final String detail) {
 		if (canceled.getAsBoolean()) throw new FusionCanceledException();
-		progress.report(lastMessage.isEmpty() ? detail : lastMessage + ": " + detail, lastFraction);
+		final ProgressReport l = last;
+		progress.progress(new ProgressReport(ProgressReport.Step.FUSION_DETAIL, l.done(), l.total(),
+			l.message().isEmpty() ? detail : l.message() + ": " + detail));
 	}
 }
