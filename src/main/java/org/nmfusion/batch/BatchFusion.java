@@ -21,7 +21,7 @@ import org.nmfusion.io.ImageFiles;
  * line, a Fiji command, a Spark task): {@link #fusePair} reads one pair, fuses it with the given
  * {@link PairFuser}, and writes it atomically to OUT/[group/]NAME_fused.png (8-bit gray and RGB) or .tif
  * (other types); a bad pair becomes a failed outcome, never an exception. {@link #run} does that for
- * every pair in turn, rewriting the report OUT/report.csv (name, status, message, milliseconds)
+ * every pair in turn, rewriting the report OUT/report.csv (name, status, message, milliseconds, settings)
  * atomically after each; an existing output is kept unless {@code overwrite}. A batch killed half-way
  * leaves no partial output: a re-run deletes the temporary files it left, skips the pairs already written
  * and fuses the rest.
@@ -54,10 +54,11 @@ public final class BatchFusion {
 	/**
 	 * Runs the batch; returns one outcome per pair done (fewer than the pairs when canceled).
 	 *
+	 * @param settings what the fuser runs (a preset or method and its resolved settings), written on every row of the report
 	 * @throws IOException when the output folder or the report cannot be written
 	 */
-	public static List<PairOutcome> run(final List<FusionPair> pairs, final Path outDir, final PairFuser fuser, final boolean overwrite,
-		final Progress progress, final BooleanSupplier canceled) throws IOException
+	public static List<PairOutcome> run(final List<FusionPair> pairs, final Path outDir, final PairFuser fuser, final String settings,
+		final boolean overwrite, final Progress progress, final BooleanSupplier canceled) throws IOException
 	{
 		if (pairs == null || pairs.isEmpty()) throw new IllegalArgumentException("no pairs to fuse (expected files NAME_A.ext and NAME_B.ext)");
 		if (outDir == null) throw new IllegalArgumentException("no output folder given");
@@ -71,18 +72,18 @@ public final class BatchFusion {
 			// a pair stopped by the cancel is not a failure of that pair: it is left out, and a resumed run fuses it
 			if (canceled != null && canceled.getAsBoolean() && o.status() == PairOutcome.Status.FAILED) break;
 			outcomes.add(o);
-			AtomicFiles.writeString(outDir.resolve(REPORT), csv(outcomes));
+			AtomicFiles.writeString(outDir.resolve(REPORT), csv(outcomes, settings));
 			if (progress != null) progress.pairDone(outcomes.size(), pairs.size(), o);
 		}
 		return outcomes;
 	}
 
-	/** The report: header, then one line per pair (name, status, message, milliseconds), through {@link CsvTable}. */
-	public static String csv(final List<PairOutcome> outcomes) {
+	/** The report: header, then one line per pair (name, status, message, milliseconds, settings), through {@link CsvTable}. */
+	public static String csv(final List<PairOutcome> outcomes, final String settings) {
 		final List<List<String>> records = new ArrayList<>(outcomes.size() + 1);
-		records.add(List.of("name", "status", "message", "milliseconds"));
+		records.add(List.of("name", "status", "message", "milliseconds", "settings"));
 		for (final PairOutcome o : outcomes)
-			records.add(Arrays.asList(o.pair().id(), o.status().label(), o.message(), Long.toString(o.millis())));
+			records.add(Arrays.asList(o.pair().id(), o.status().label(), o.message(), Long.toString(o.millis()), settings == null ? "" : settings));
 		return CsvTable.format(records);
 	}
 

@@ -167,9 +167,10 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	public List<PairOutcome> fuseBatch(List<FusionPair> pairs, File outputFolder, String method, FusionOptions options, File modelDir,
 		boolean overwrite, BooleanSupplier canceled) throws IOException
 	{
-		FusionMethods.spec(method, options); // an unknown method or bad setting fails once, not once per pair
+		final FusionMethods.Spec spec = FusionMethods.spec(method, options); // an unknown method or bad setting fails once, not per pair
 		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
-		return BatchFusion.run(pairs, outputFolder.toPath(), pairFuser(method, options, modelDir, canceled), overwrite,
+		return BatchFusion.run(pairs, outputFolder.toPath(), pairFuser(method, options, modelDir, canceled), spec.label + ": " + spec.settings(),
+			overwrite,
 			(done, total, o) -> report(new ProgressReport(ProgressReport.Step.BATCH_PAIR, done, total, o.pair().id() + ": " + o.status().label())),
 			canceled);
 	}

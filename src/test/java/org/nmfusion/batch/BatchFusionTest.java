@@ -35,10 +35,13 @@ class BatchFusionTest {
 		final List<PairOutcome> outcomes = BatchFusion.run(pairs, dir.resolve("out"), (a, b) -> {
 			if (a.getTitle().startsWith("huge")) throw new OutOfMemoryError("Java heap space");
 			return a;
-		}, false, null, null);
+		}, "identity", false, null, null);
 		assertEquals(List.of(PairOutcome.Status.OK, PairOutcome.Status.FAILED, PairOutcome.Status.OK),
 			outcomes.stream().map(PairOutcome::status).collect(java.util.stream.Collectors.toList()));
 		assertTrue(outcomes.get(1).message().startsWith("out of memory"), outcomes.get(1).message());
+		final List<String> report = Files.readAllLines(dir.resolve("out").resolve(BatchFusion.REPORT));
+		assertEquals("name,status,message,milliseconds,settings", report.get(0));
+		assertTrue(report.get(1).endsWith(",identity"), "every row names what fused it: " + report.get(1));
 	}
 
 	@Test
@@ -48,7 +51,7 @@ class BatchFusionTest {
 		final Path stale = Files.writeString(dir.resolve("out/.p1_fused.png.abc123.part.png"), "half"),
 				staleInGroup = Files.writeString(out.resolve(".q_fused.png.0f.part.png"), "half"),
 				foreign = Files.writeString(out.resolve("notes.txt"), "kept");
-		BatchFusion.run(pairs, dir.resolve("out"), (a, b) -> a, false, null, null);
+		BatchFusion.run(pairs, dir.resolve("out"), (a, b) -> a, "identity", false, null, null);
 		assertFalse(Files.exists(stale) || Files.exists(staleInGroup));
 		assertTrue(Files.exists(foreign) && Files.exists(out.resolve("q_fused.png")));
 	}
@@ -64,7 +67,7 @@ class BatchFusionTest {
 				throw new org.nmfusion.fusion.method.FusionCanceledException();
 			}
 			return a;
-		}, false, null, canceled::get);
+		}, "identity", false, null, canceled::get);
 		assertEquals(1, outcomes.size());
 		assertEquals(PairOutcome.Status.OK, outcomes.get(0).status());
 		assertFalse(Files.exists(dir.resolve("out/p2_fused.png")));
@@ -79,10 +82,10 @@ class BatchFusionTest {
 		final Path out = dir.resolve("out");
 		// killed after the first pair: its output and a report of that pair only
 		final java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
-		BatchFusion.run(pairs, out, (a, b) -> a, false, (done, total, o) -> killed.set(true), killed::get);
-		assertEquals(List.of(List.of("name", "status", "message", "milliseconds"), List.of(odd, "ok", "")),
+		BatchFusion.run(pairs, out, (a, b) -> a, "identity", false, (done, total, o) -> killed.set(true), killed::get);
+		assertEquals(List.of(List.of("name", "status", "message", "milliseconds", "settings"), List.of(odd, "ok", "")),
 			List.of(CsvTable.read(out.resolve("report.csv")).get(0), CsvTable.read(out.resolve("report.csv")).get(1).subList(0, 3)));
-		final List<PairOutcome> resumed = BatchFusion.run(pairs, out, (a, b) -> a, false, null, null);
+		final List<PairOutcome> resumed = BatchFusion.run(pairs, out, (a, b) -> a, "identity", false, null, null);
 		assertEquals(List.of(PairOutcome.Status.SKIPPED, PairOutcome.Status.OK),
 			resumed.stream().map(PairOutcome::status).collect(java.util.stream.Collectors.toList()));
 		final List<List<String>> report = CsvTable.read(out.resolve("report.csv"));

@@ -174,8 +174,9 @@ class FuseSubcommandTest {
 		assertTrue(Files.exists(out.resolve("sub/q_fused.png")));
 		assertFalse(Files.exists(out.resolve("p2_fused.png")));
 		final List<String> report = Files.readAllLines(out.resolve("report.csv"));
-		assertEquals("name,status,message,milliseconds", report.get(0));
+		assertEquals("name,status,message,milliseconds,settings", report.get(0));
 		assertEquals(6, report.size(), String.join("\n", report));
+		assertTrue(report.get(1).contains(",average: average (t=0.6"), "each row names the method and its settings: " + report.get(1));
 		assertTrue(report.stream().anyMatch(l -> l.startsWith("p2,failed,") && l.contains("p2_B.png")), String.join("\n", report));
 		assertTrue(report.stream().anyMatch(l -> l.startsWith("lone,failed,no B image")), String.join("\n", report));
 		assertTrue(r.out.contains("5 pairs: 3 fused, 0 skipped, 2 failed"), r.out);
