@@ -29,11 +29,12 @@ import org.nmfusion.util.BadParameterException;
  * Registry of the fusion methods by name (docs/method.md): the baselines {@code average}, {@code pca},
  * {@code dwt}, {@code laplacian-max} and {@code nmf}; Liu's CNN fusion {@code cnn} (Int. Conf.
  * Information Fusion 2017) and its multi-focus variant {@code cnn-focus} (Information Fusion 36, 2017);
- * and NMFusion's {@code cnn-nmf}, the default.
+ * NMFusion's {@code cnn-nmf}; and {@code focus-stack} (a multi-focus pair as a focus stack of two). Users normally
+ * name a preset ({@link FusionPresets}), which stands for one of these with its settings; {@link #spec} resolves both.
  */
 public final class FusionMethods {
 
-	/** The method used when none is named. */
+	/** The method {@link #byName} gives for no name (a spec with no name is the default preset, {@link FusionPresets#DEFAULT}). */
 	public static final String DEFAULT = "cnn-nmf";
 
 	private static final PyramidMethod.LevelRule LOCAL_SIMILARITY = (la, lb, gw, w, h, level, o, out) -> LocalSimilarityRule.apply(la, lb, gw, w, h,
@@ -54,7 +55,7 @@ public final class FusionMethods {
 		new NmfMethod(),
 		new PyramidMethod("cnn", "Liu 2017: CNN weight map, pyramids, local-similarity rule at every level", true,
 			FusionMethods::cnnWeights, LOCAL_SIMILARITY, LOCAL_SIMILARITY),
-		new PyramidMethod("cnn-nmf", "NMFusion: CNN and NMF-feature weight map, Liu's rule on details, rank-1 NMF on the base (default)",
+		new PyramidMethod("cnn-nmf", "NMFusion: CNN and NMF-feature weight map; Liu's rule on details and rank-1 NMF on the base, or NMF in local windows",
 			true, FusionMethods::cnnNmfWeights, DETAIL, FusionMethods::cnnNmfBase),
 		new CnnFocusMethod(), new FocusStackMethod()));
 
