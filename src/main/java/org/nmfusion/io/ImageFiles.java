@@ -23,7 +23,8 @@ public final class ImageFiles {
 	private ImageFiles() {}
 
 	/**
-	 * Opens an image file as an ImagePlus (any number of planes). A TIFF cut short is refused; whatever
+	 * Opens an image file as an ImagePlus (any number of planes). A header claiming more pixel data than
+	 * {@link ImageSizeLimit} allows is refused before any pixel is read; a TIFF cut short is refused; whatever
 	 * ImageJ's readers print to the console is captured and becomes part of the error.
 	 */
 	public static ImagePlus open(Path file) throws IOException {
@@ -41,6 +42,7 @@ public final class ImageFiles {
 			imp = ConsoleCapture.run(() -> {
 				final int type = opener.getFileType(path);
 				if (!isImageType(type)) throw new IOException("not an image file ImageJ can read: " + file);
+				ImageSizeLimit.current().check(file, type);
 				if (type == Opener.TIFF) TiffCheck.requireComplete(file);
 				return opener.openImage(path);
 			}, console);
