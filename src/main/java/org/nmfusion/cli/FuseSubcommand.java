@@ -129,10 +129,11 @@ public class FuseSubcommand implements Callable<Integer> {
 				withOptions(FuseStackCommand.STACK, ImageFiles.open(stack)));
 		}
 		else {
-			out = HeadlessCommands.runShowingStatus(FuseImagesCommand.class, new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime),
-				withOptions(FuseImagesCommand.SOURCE_A, ImageFiles.openPlane(sources.get(0)),
+			final Object[] fuseInputs = withOptions(FuseImagesCommand.SOURCE_A, ImageFiles.openPlane(sources.get(0)),
 				FuseImagesCommand.SOURCE_B, ImageFiles.openPlane(sources.get(1)), FuseImagesCommand.GIVEN_WEIGHT_MAP,
-				weightMap == null ? null : ImageFiles.openPlane(weightMap), FuseImagesCommand.SHOW_WEIGHT_MAP, saveWeightMap != null));
+				weightMap == null ? null : ImageFiles.openPlane(weightMap), FuseImagesCommand.SHOW_WEIGHT_MAP, saveWeightMap != null);
+			out = InputNames.naming(() -> HeadlessCommands.runShowingStatus(FuseImagesCommand.class,
+				new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime), fuseInputs), "A", sources.get(0), "B", sources.get(1), "weight map", weightMap);
 		}
 		final ImagePlus w = (ImagePlus) out.get(FuseImagesCommand.WEIGHT_MAP);
 		if (saveWeightMap != null && w == null) throw new CliFailure("method " + method + " has no weight map to save");

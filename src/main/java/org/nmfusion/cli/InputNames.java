@@ -1,0 +1,39 @@
+package org.nmfusion.cli;
+
+import java.nio.file.Path;
+import java.util.StringJoiner;
+import java.util.function.Supplier;
+
+import org.nmfusion.util.BadParameterException;
+
+/**
+ * Names the input files in a failure about the inputs' content that names none of them, e.g. the core's
+ * "source images differ in size: source 1 is 48x8 but source 2 is 48x40", which knows images, not files.
+ * Bad parameters (exit code 2) and messages that already name a file pass unchanged.
+ */
+final class InputNames {
+
+	private InputNames() {}
+
+	/** Runs the command; labelsAndFiles alternate a label ("A") and its file (null files are left out). */
+	static <T> T naming(final Supplier<T> command, final Object... labelsAndFiles) {
+		try {
+			return command.get();
+		}
+		catch (RuntimeException e) {
+			final Throwable t = HeadlessCommands.unwrap(e);
+			if (!(t instanceof IllegalArgumentException) || t instanceof BadParameterException || t.getMessage() == null) throw e;
+			final String message = t.getMessage().trim().split("\\R", 2)[0];
+			final StringJoiner files = new StringJoiner(", ", " (", ")");
+			for (int i = 0; i < labelsAndFiles.length; i += 2) {
+				final Path file = (Path) labelsAndFiles[i + 1];
+				if (file == null) continue;
+				if (message.contains(file.getFileName().toString())) throw e;
+				files.add(labelsAndFiles[i] + ": " + file);
+			}
+			final CliFailure named = new CliFailure(message + files);
+			named.initCause(t);
+			throw named;
+		}
+	}
+}
