@@ -42,6 +42,7 @@ public final class ImageFiles {
 			imp = ConsoleCapture.run(() -> {
 				final int type = opener.getFileType(path);
 				if (!isImageType(type)) throw new IOException("not an image file ImageJ can read: " + file);
+				if (type == Opener.TIFF || type == Opener.TIFF_AND_DICOM) TiffCheck.requireSaneDirectories(file);
 				ImageSizeLimit.current().check(file, type);
 				if (type == Opener.TIFF) TiffCheck.requireComplete(file);
 				return opener.openImage(path);

@@ -119,6 +119,15 @@ public final class ReaderFuzz {
 		return new Case(i, format, kind, m.what, file);
 	}
 
+	/** A kept case file named like the cases make() writes (cINDEX-FORMAT-KIND.ext), copied into the work folder. */
+	Case kept(final Path file) throws IOException {
+		final String[] parts = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").split("-");
+		final String format = String.join("-", java.util.Arrays.asList(parts).subList(1, parts.length - 1));
+		if (!partners.containsKey(format)) throw new IllegalArgumentException("no seed format " + format + " for " + file);
+		final Path copy = Files.copy(file, work.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		return new Case(Integer.parseInt(parts[0].substring(1)), format, parts[parts.length - 1], "kept case", copy);
+	}
+
 	/** Runs the three commands on the case; stops early (with a "hang") when the case exceeds its time. */
 	List<OpResult> run(final Case c) {
 		final List<OpResult> results = new ArrayList<>();
