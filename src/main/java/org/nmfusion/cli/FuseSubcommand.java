@@ -125,8 +125,8 @@ public class FuseSubcommand implements Callable<Integer> {
 		if (saveWeightMap != null) ImageFiles.requireOutputFormat(saveWeightMap, 32, 1);
 		final Map<String, Object> out;
 		if (stack != null) {
-			out = HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress,
-				withOptions(FuseStackCommand.STACK, ImageFiles.open(stack)));
+			final Object[] stackInputs = withOptions(FuseStackCommand.STACK, ImageFiles.open(stack));
+			out = InputNames.naming(() -> HeadlessCommands.runShowingStatus(FuseStackCommand.class, this::printPlaneProgress, stackInputs), "stack", stack);
 		}
 		else {
 			final Object[] fuseInputs = withOptions(FuseImagesCommand.SOURCE_A, ImageFiles.openPlane(sources.get(0)),

@@ -9,7 +9,8 @@ import org.nmfusion.util.BadParameterException;
 /**
  * Names the input files in a failure about the inputs' content that names none of them, e.g. the core's
  * "source images differ in size: source 1 is 48x8 but source 2 is 48x40", which knows images, not files.
- * Bad parameters (exit code 2) and messages that already name a file pass unchanged.
+ * Bad parameters (exit code 2) pass unchanged unless they are bad only against this input (a denoising radius not
+ * smaller than the image: named, still exit code 2); messages that already name a file pass unchanged.
  */
 final class InputNames {
 
@@ -22,7 +23,8 @@ final class InputNames {
 		}
 		catch (RuntimeException e) {
 			final Throwable t = HeadlessCommands.unwrap(e);
-			if (!(t instanceof IllegalArgumentException) || t instanceof BadParameterException || t.getMessage() == null) throw e;
+			final boolean parameter = t instanceof BadParameterException;
+			if (!(t instanceof IllegalArgumentException) || parameter && !((BadParameterException) t).againstInput() || t.getMessage() == null) throw e;
 			final String message = t.getMessage().trim().split("\\R", 2)[0];
 			final StringJoiner files = new StringJoiner(", ", " (", ")");
 			for (int i = 0; i < labelsAndFiles.length; i += 2) {
@@ -31,7 +33,7 @@ final class InputNames {
 				if (message.contains(file.getFileName().toString())) throw e;
 				files.add(labelsAndFiles[i] + ": " + file);
 			}
-			final CliFailure named = new CliFailure(message + files);
+			final RuntimeException named = parameter ? new BadParameterException(message + files, true) : new CliFailure(message + files);
 			named.initCause(t);
 			throw named;
 		}
