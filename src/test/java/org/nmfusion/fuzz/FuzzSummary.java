@@ -73,6 +73,6 @@ final class FuzzSummary {
 				batches++;
 			}
 		}
-		p.printf(Locale.ROOT, "%npeak heap: %d MiB (largest of %d batch JVMs)%n", peak, batches);
+		p.printf(Locale.ROOT, "%npeak heap used: %d MiB (sampled every 5 ms; largest of %d batch JVMs)%n", peak, batches);
 	}
 }
