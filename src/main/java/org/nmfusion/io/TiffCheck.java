@@ -39,11 +39,12 @@ final class TiffCheck {
 	private static final int[] TYPE_BYTES = { 1, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4, 1, 1, 8, 8, 8 };
 
 	/**
-	 * Refuses a TIFF whose image directories claim more values for a tag ImageJ reads than the file can hold (a
-	 * corrupt count or offset would make ImageJ's decoder read billions of values past the end of the file), before
-	 * anything else parses it.
+	 * Refuses a TIFF whose image directories would keep ImageJ's decoder reading for ever or for billions of
+	 * values, before anything else parses it: directories that form a loop, a tag ImageJ reads claiming more
+	 * values than the file can hold.
 	 *
-	 * @throws IOException "corrupt TIFF: FILE: tag T claims N values of B bytes at offset O, past the end of the file (L bytes)"
+	 * @throws IOException "corrupt TIFF: FILE: its image directories form a loop (offset O again)" or "corrupt TIFF:
+	 *           FILE: tag T claims N values of B bytes at offset O, past the end of the file (L bytes)"
 	 */
 	static void requireSaneDirectories(final Path file) throws IOException {
 		final long length = file.toFile().length();
@@ -53,7 +54,9 @@ final class TiffCheck {
 			if (order == null) return;
 			long ifd = read(in, 4, 4, order).getInt(0) & 0xffffffffL;
 			final Set<Long> seen = new HashSet<>();
-			while (ifd != 0 && ifd + 2 <= length && seen.size() < MAX_DIRECTORIES && seen.add(ifd)) {
+			while (ifd != 0 && ifd + 2 <= length && seen.size() < MAX_DIRECTORIES) {
+				// ImageJ's decoder follows a loop of directories for ever
+				if (!seen.add(ifd)) throw new IOException("corrupt TIFF: " + file + ": its image directories form a loop (offset " + ifd + " again)");
 				final int entries = read(in, ifd, 2, order).getShort(0) & 0xffff;
 				if (ifd + 2 + 12L * entries + 4 > length) return; // a cut directory: requireComplete reports it
 				final ByteBuffer dir = read(in, ifd + 2, 12 * entries + 4, order);
