@@ -1,7 +1,6 @@
 package org.nmfusion.io;
 
 import java.io.DataInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,12 +14,11 @@ import javax.imageio.stream.ImageInputStream;
 
 import ij.io.FileInfo;
 import ij.io.Opener;
-import ij.io.TiffDecoder;
 import ij.plugin.DICOM;
 
 /**
  * The size an image file claims in its header, read without decoding any pixel: width, height, number of
- * planes and the bytes per pixel ImageJ 1.x holds in memory for it. TIFF from ImageJ's {@link TiffDecoder}
+ * planes and the bytes per pixel ImageJ 1.x holds in memory for it. TIFF from ImageJ's TiffDecoder
  * (every image directory, and the image count of ImageJ stacks), PNG from its IHDR chunk, JPEG, GIF and BMP
  * from the javax.imageio reader's header, DICOM from ImageJ's header dump (rows, columns, frames).
  */
@@ -72,14 +70,7 @@ final class ImageHeader {
 
 	/** All image directories of a TIFF summed into one plane size and count (the largest plane's size). */
 	static ImageHeader tiff(final Path file) {
-		final FileInfo[] infos;
-		try {
-			final File f = file.toAbsolutePath().toFile();
-			infos = new TiffDecoder(f.getParent() + File.separator, f.getName()).getTiffInfo();
-		}
-		catch (IOException | RuntimeException e) {
-			return null;
-		}
+		final FileInfo[] infos = TiffCheck.directories(file);
 		if (infos == null || infos.length == 0) return null;
 		long width = 0, height = 0, planes = 0, bytesPerPixel = 0, bytes = 0;
 		for (final FileInfo fi : infos) {

@@ -102,16 +102,9 @@ final class TiffCheck {
 
 	/** The end of the pixel data ImageJ reads: strips, and for uncompressed data all its images. */
 	static long pixelDataEnd(final Path file) {
-		final FileInfo[] infos;
-		try {
-			final File f = file.toAbsolutePath().toFile();
-			infos = new TiffDecoder(f.getParent() + File.separator, f.getName()).getTiffInfo();
-		}
-		catch (IOException | RuntimeException e) {
-			return 0; // not decodable at all: the reader reports it
-		}
+		final FileInfo[] infos = directories(file);
 		long need = 0;
-		if (infos == null) return need;
+		if (infos == null) return need; // not decodable at all: the reader reports it
 		for (final FileInfo fi : infos) {
 			if (fi.stripOffsets != null && fi.stripLengths != null) {
 				for (int i = 0; i < Math.min(fi.stripOffsets.length, fi.stripLengths.length); i++)
@@ -124,6 +117,17 @@ final class TiffCheck {
 			}
 		}
 		return need;
+	}
+
+	/** The image directories as ImageJ's decoder reads them, or null when it cannot (call requireSaneDirectories first). */
+	static FileInfo[] directories(final Path file) {
+		try {
+			final File f = file.toAbsolutePath().toFile();
+			return new TiffDecoder(f.getParent() + File.separator, f.getName()).getTiffInfo();
+		}
+		catch (IOException | RuntimeException e) {
+			return null;
+		}
 	}
 
 	/** Bytes of one uncompressed image, or 0 where the type is not known here. */
