@@ -46,4 +46,16 @@ class InputNamesTest {
 		final CliRun.Result zero = run("denoise", "--radius", "0", thin.toString(), "-o", dir.resolve("d.tif").toString());
 		assertTrue(!zero.err.contains("(input: "), zero.err);
 	}
+
+	@Test
+	void messagesThatNameAFileOrFolderPassUnchanged() {
+		final IllegalArgumentException model = new IllegalArgumentException("refused model " + dir.resolve("m")
+			+ ": operation 'WriteFile' (node 'evil') is not one NMFusion's networks use");
+		final Path a = dir.resolve("a.png");
+		org.junit.jupiter.api.Assertions.assertSame(model, org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+			() -> InputNames.naming(() -> { throw model; }, "A", a)));
+		final CliFailure named = org.junit.jupiter.api.Assertions.assertThrows(CliFailure.class,
+			() -> InputNames.naming(() -> { throw new IllegalArgumentException("source images differ in size"); }, "A", a, "B", null));
+		assertEquals("source images differ in size (A: " + a + ")", named.getMessage());
+	}
 }
