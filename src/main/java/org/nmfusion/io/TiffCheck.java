@@ -15,8 +15,8 @@ import ij.io.TiffDecoder;
 /**
  * Finds TIFF files cut short (an interrupted copy or download), which ImageJ 1.x would read with the
  * missing rows as zeros or with fewer slices: an image directory, a strip or the pixel data of an image
- * reaching past the end of the file; and directories whose counts or offsets ImageJ's decoder would follow
- * past the end of the file.
+ * reaching past the end of the file; and directories ImageJ's decoder would follow for ever or for billions of
+ * values (a loop of directories, counts or offsets past the end of the file).
  */
 final class TiffCheck {
 
