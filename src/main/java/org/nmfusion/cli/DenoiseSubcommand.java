@@ -50,10 +50,10 @@ public class DenoiseSubcommand implements Callable<Integer> {
 		OutputFiles.check(overwrite, List.of(input), output);
 		final ImagePlus in = ImageFiles.openPlane(input);
 		ImageFiles.requireOutputFormat(output, floatOutput ? 32 : in.getBitDepth(), 1);
-		final ImagePlus out = (ImagePlus) HeadlessCommands.run(HannMeanDenoiseCommand.class,
+		final ImagePlus out = (ImagePlus) InputNames.naming(() -> HeadlessCommands.run(HannMeanDenoiseCommand.class,
 			HannMeanDenoiseCommand.INPUT, in, HannMeanDenoiseCommand.RADIUS, radius,
 			HannMeanDenoiseCommand.BACKGROUND_THRESHOLD, backgroundThreshold == null ? Double.NaN : backgroundThreshold,
-			HannMeanDenoiseCommand.FLOAT_OUTPUT, floatOutput).get(HannMeanDenoiseCommand.OUTPUT);
+			HannMeanDenoiseCommand.FLOAT_OUTPUT, floatOutput), "input", input).get(HannMeanDenoiseCommand.OUTPUT);
 		ImageFiles.save(out, output);
 		return 0;
 	}

@@ -160,14 +160,16 @@ public class FuseSubcommand implements Callable<Integer> {
 		if (saveWeightMap != null) ImageFiles.requireOutputFormat(saveWeightMap, 32, 1);
 		final Map<String, Object> out;
 		if (stack != null) {
-			out = HeadlessCommands.runShowingProgress(FuseStackCommand.class, this::printPlaneProgress,
-				withOptions(FuseStackCommand.STACK, ImageFiles.open(stack), FuseStackCommand.SEQUENTIAL, true));
+			final Object[] stackInputs = withOptions(FuseStackCommand.STACK, ImageFiles.open(stack), FuseStackCommand.SEQUENTIAL, true);
+			out = InputNames.naming(() -> HeadlessCommands.runShowingProgress(FuseStackCommand.class, this::printPlaneProgress, stackInputs),
+				"stack", stack);
 		}
 		else {
-			out = HeadlessCommands.runShowingProgress(FuseImagesCommand.class, new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime),
-				withOptions(FuseImagesCommand.SOURCE_A, ImageFiles.openPlane(sources.get(0)),
+			final Object[] fuseInputs = withOptions(FuseImagesCommand.SOURCE_A, ImageFiles.openPlane(sources.get(0)),
 				FuseImagesCommand.SOURCE_B, ImageFiles.openPlane(sources.get(1)), FuseImagesCommand.GIVEN_WEIGHT_MAP,
-				weightMap == null ? null : ImageFiles.openPlane(weightMap), FuseImagesCommand.SHOW_WEIGHT_MAP, saveWeightMap != null));
+				weightMap == null ? null : ImageFiles.openPlane(weightMap), FuseImagesCommand.SHOW_WEIGHT_MAP, saveWeightMap != null);
+			out = InputNames.naming(() -> HeadlessCommands.runShowingProgress(FuseImagesCommand.class,
+				new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime), fuseInputs), "A", sources.get(0), "B", sources.get(1), "weight map", weightMap);
 		}
 		final ImagePlus w = (ImagePlus) out.get(FuseImagesCommand.WEIGHT_MAP);
 		if (saveWeightMap != null && w == null) throw new CliFailure("method " + (method != null ? method : preset != null ? preset : FusionPresets.DEFAULT)

@@ -21,7 +21,8 @@ import java.util.Map;
  * named by the SHA-1 of its files, because a SavedModel must be loaded from a folder. The cache root is the
  * system property {@code nmfusion.cache}, else the environment variable {@code NMFUSION_CACHE}, else
  * {@code ~/.cache/nmfusion}; models go to {@code ROOT/models/NAME-SHA1}. Unpacking is atomic (temp + rename),
- * so concurrent JVMs are safe.
+ * so concurrent JVMs are safe; an unpacked copy that no longer equals the bundled files (cut short or changed on
+ * disk) is replaced by a fresh one before it is used.
  */
 public final class ModelCache {
 	public static final String RESOURCE_ROOT = "/org/nmfusion/models/";
@@ -91,7 +92,17 @@ public final class ModelCache {
 		File models = new File(cacheRoot(), "models");
 		File target = new File(models, name + "-" + hex.substring(0, 16));
 		if (new File(target, ".complete").isFile()) {
-			return target;
+			if (holds(target, content)) {
+				return target;
+			}
+			// a damaged copy (a file cut short or changed on disk): replaced by a fresh one, never loaded
+			File damaged = new File(models, target.getName() + ".damaged-" + System.nanoTime());
+			try {
+				Files.move(target.toPath(), damaged.toPath(), StandardCopyOption.ATOMIC_MOVE);
+				deleteTree(damaged);
+			} catch (IOException e) {
+				// another process moved it first
+			}
 		}
 		Files.createDirectories(models.toPath());
 		File tmp = Files.createTempDirectory(models.toPath(), name + ".tmp").toFile();
@@ -113,6 +124,21 @@ public final class ModelCache {
 			}
 		}
 		return target;
+	}
+
+	/** Whether the folder holds exactly the given files. */
+	private static boolean holds(File folder, Map<String, byte[]> content) {
+		for (Map.Entry<String, byte[]> e : content.entrySet()) {
+			File f = new File(folder, e.getKey());
+			try {
+				if (f.length() != e.getValue().length || !java.util.Arrays.equals(Files.readAllBytes(f.toPath()), e.getValue())) {
+					return false;
+				}
+			} catch (IOException x) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static byte[] read(Class<?> anchor, String resource) throws IOException {

@@ -38,7 +38,7 @@ public final class HannMeanFilter {
 	public static void requireRadiusFits(String what, int radius, long width, long height) {
 		if (radius < 1) throw new BadParameterException(what + " must be >= 1 pixel, got " + radius);
 		if (radius >= width || radius >= height)
-			throw new BadParameterException(what + " " + radius + " is not smaller than the image (" + width + "x" + height + ")");
+			throw new BadParameterException(what + " " + radius + " is not smaller than the image (" + width + "x" + height + ")", true);
 	}
 
 	/** Filters a 2-D image and returns 32-bit float. */

@@ -25,12 +25,13 @@ public final class ImageFiles {
 	private ImageFiles() {}
 
 	/**
-	 * Opens an image file as an ImagePlus (any number of planes). Decoded so that a bad file throws, with
-	 * nothing printed: a TIFF's header and directories are checked (a cut TIFF is refused) before ImageJ
-	 * reads its pixels; a PNG is decoded by javax.imageio and converted as ImageJ does
-	 * ({@link ImageIoReader}); a JPEG, GIF or BMP is first decoded by javax.imageio (its errors thrown),
-	 * then read by ImageJ's reader for its pixels; other formats ImageJ opens (DICOM, FITS, PGM, ZIP, AVI)
-	 * go to ImageJ's readers directly.
+	 * Opens an image file as an ImagePlus (any number of planes). A header claiming more pixel data than
+	 * {@link ImageSizeLimit} allows is refused before any pixel is read. Decoded so that a bad file throws, with
+	 * nothing printed: a TIFF's header and directories are checked (a cut TIFF, strips past the end of the file
+	 * and directory loops are refused) before ImageJ reads its pixels; a PNG is decoded by javax.imageio and
+	 * converted as ImageJ does ({@link ImageIoReader}); a JPEG, GIF or BMP is first decoded by javax.imageio (its
+	 * errors thrown), then read by ImageJ's reader for its pixels; other formats ImageJ opens (DICOM, FITS, PGM,
+	 * ZIP, AVI) go to ImageJ's readers directly.
 	 */
 	public static ImagePlus open(Path file) throws IOException {
 		if (file == null) throw new IOException("no input file given");
@@ -45,6 +46,8 @@ public final class ImageFiles {
 		try {
 			final int type = opener.getFileType(path);
 			if (!isImageType(type)) throw new IOException("not an image file ImageJ can read: " + file);
+			if (type == Opener.TIFF || type == Opener.TIFF_AND_DICOM) TiffCheck.requireSaneDirectories(file);
+			ImageSizeLimit.current().check(file, type);
 			if (type == Opener.PNG) {
 				imp = ImageIoReader.open(file);
 			}

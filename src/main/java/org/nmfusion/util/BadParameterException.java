@@ -9,7 +9,23 @@ public class BadParameterException extends IllegalArgumentException {
 
 	private static final long serialVersionUID = 1L;
 
+	private final boolean againstInput;
+
 	public BadParameterException(final String message) {
+		this(message, false);
+	}
+
+	/**
+	 * @param againstInput true when the parameter is bad only for this input (a radius not smaller than the
+	 *          image), so front ends also name the input
+	 */
+	public BadParameterException(final String message, final boolean againstInput) {
 		super(message);
+		this.againstInput = againstInput;
+	}
+
+	/** Whether the parameter is bad only for this input (front ends name the input in the message). */
+	public boolean againstInput() {
+		return againstInput;
 	}
 }

@@ -93,7 +93,8 @@ public final class TfFocusModel implements FocusModel {
 
 	/**
 	 * Loads a SavedModel folder. Throws IllegalArgumentException with a clear message when the folder is
-	 * missing, holds no saved_model.pb, cannot be parsed/loaded, or lacks the NMFusion signatures.
+	 * missing, holds no saved_model.pb, cannot be parsed/loaded, lacks the NMFusion signatures, holds an
+	 * operation NMFusion's networks do not use or weights that are not finite ({@link SavedModelCheck}).
 	 */
 	public static TfFocusModel load(File dir) {
 		return load(dir, dir == null ? "null" : dir.getPath());
@@ -119,6 +120,7 @@ public final class TfFocusModel implements FocusModel {
 		} catch (IOException | NumberFormatException e) {
 			c1c2 = -1;
 		}
+		final java.util.List<String> variables = SavedModelCheck.check(dir, displayName);
 		SavedModelBundle b;
 		try {
 			b = SavedModelBundle.load(dir.getAbsolutePath(), SavedModelBundle.DEFAULT_TAG);
@@ -127,6 +129,7 @@ public final class TfFocusModel implements FocusModel {
 					+ firstLine(e), e);
 		}
 		try {
+			SavedModelCheck.requireFiniteVariables(b.session(), variables, displayName);
 			return new TfFocusModel(b, displayName, c1c2);
 		} catch (RuntimeException e) {
 			b.close();

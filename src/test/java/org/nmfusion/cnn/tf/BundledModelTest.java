@@ -90,4 +90,34 @@ class BundledModelTest {
 		assertArrayEquals(u.featuresA, t.featuresA, 0f);
 		assertArrayEquals(u.featuresB, t.featuresB, 0f);
 	}
+
+	@Test
+	void aFailedLoadNeverReplacesTheBundledModel(@TempDir Path tmp) throws Exception {
+		File writer = HostileModelTest.export(tmp.resolve("writer").toFile(), 1f,
+				tf -> tf.io.writeFile(tf.constant(tmp.resolve("x").toString()), tf.constant("x")));
+		File nan = HostileModelTest.export(tmp.resolve("nan").toFile(), Float.NaN, null);
+		float[] a = TestImages.textured(64, 64, 3), b = TestImages.blur(a, 64, 64, 2);
+		try (FocusModelCache c = new FocusModelCache()) {
+			FocusModel bundled = c.get(null);
+			float[] before = bundled.denseInference(a, b, 64, 64).scores;
+			for (File bad : new File[] {writer, nan, writer}) {
+				IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.get(bad));
+				assertTrue(e.getMessage().startsWith("refused model " + bad.getPath()), e.getMessage());
+				assertSame(bundled, c.get(null));
+			}
+			assertArrayEquals(before, c.get(null).denseInference(a, b, 64, 64).scores);
+		}
+	}
+
+	@Test
+	void aDamagedUnpackedCopyIsReplacedBeforeLoading() throws Exception {
+		File dir = ModelCache.unpack(FocusModels.class, FocusModels.DEFAULT_MODEL);
+		java.nio.file.Path data = dir.toPath().resolve("variables/variables.data-00000-of-00001");
+		byte[] whole = java.nio.file.Files.readAllBytes(data);
+		java.nio.file.Files.write(data, java.util.Arrays.copyOf(whole, whole.length / 2));
+		try (FocusModel m = FocusModels.loadBundled(FocusModels.DEFAULT_MODEL)) {
+			assertEquals(64, m.featureChannels());
+		}
+		assertArrayEquals(whole, java.nio.file.Files.readAllBytes(data));
+	}
 }

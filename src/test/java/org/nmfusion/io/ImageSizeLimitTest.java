@@ -1,0 +1,89 @@
+package org.nmfusion.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import ij.io.Opener;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nmfusion.testutil.TestImages;
+
+class ImageSizeLimitTest {
+
+	@TempDir
+	Path dir;
+
+	private static final long MIB = 1L << 20;
+
+	private static void assertRefused(final Path file, final String... parts) {
+		final IOException e = assertThrows(IOException.class, () -> ImageFiles.open(file), file.toString());
+		final String m = e.getMessage();
+		assertTrue(m.startsWith("image too large: " + file + " claims "), m);
+		for (final String part : parts)
+			assertTrue(m.contains(part), "'" + part + "' missing from: " + m);
+		assertEquals(1, m.lines().count(), m);
+	}
+
+	private static String heapLimit() {
+		return "the limit is " + Runtime.getRuntime().maxMemory() / 2 / MIB + " MiB (half the Java heap";
+	}
+
+	@Test
+	void tiffClaimingTenGigapixelsIsRefusedWithItsSizeAndTheLimit() throws IOException {
+		// 100000 x 100000: more than an ImageJ plane can hold, whatever the heap
+		assertRefused(ImageBombs.tiff(dir.resolve("huge.tif"), 100_000, 100_000, null), "100000 x 100000 pixels", "at most 2147483647 pixels per plane");
+		// 40000 x 40000 8-bit: 1526 MiB fits a plane; refused by a limit of 1000 MiB
+		final Path big = ImageBombs.tiff(dir.resolve("big.tif"), 40_000, 40_000, null);
+		final ImageSizeLimit limit = ImageSizeLimit.from(Map.of(ImageSizeLimit.PROPERTY, "1000")::get, k -> null, 1L << 40);
+		final IOException e = assertThrows(IOException.class, () -> limit.check(big, Opener.TIFF));
+		assertTrue(e.getMessage().contains("40000 x 40000 pixels, 1 plane(s), 1 byte(s) per pixel = 1526 MiB; the limit is 1000 MiB (-Dnmfusion.max.image.mb=1000)"),
+			e.getMessage());
+	}
+
+	@Test
+	void imageJStackClaimingHundredThousandSlicesIsRefused() throws IOException {
+		final Path stack = ImageBombs.tiff(dir.resolve("stack.tif"), 512, 512, "ImageJ=1.54p\nimages=100000\nslices=100000\n");
+		assertRefused(stack, "512 x 512 pixels, 100000 plane(s)", "= 25000 MiB", heapLimit());
+	}
+
+	@Test
+	void pngJpegAndDicomHeadersAreCheckedBeforeDecoding() throws IOException {
+		assertRefused(ImageBombs.png(dir.resolve("gray16.png"), 100_000, 100_000, 16, 0), "100000 x 100000 pixels, 1 plane(s), 2 byte(s)");
+		assertRefused(ImageBombs.png(dir.resolve("rgb.png"), 30_000, 30_000, 8, 2), "30000 x 30000 pixels, 1 plane(s), 4 byte(s) per pixel = 3434 MiB", heapLimit());
+		assertRefused(ImageBombs.png(dir.resolve("palette.png"), 50_000, 50_000, 8, 3), "50000 x 50000 pixels, 1 plane(s), 1 byte(s) per pixel");
+		assertRefused(ImageBombs.jpeg(dir.resolve("rgb.jpg"), 40_000, 40_000, 3), "40000 x 40000 pixels, 1 plane(s), 4 byte(s) per pixel");
+		assertRefused(ImageBombs.dicom(dir.resolve("ct.dcm"), 40_000, 40_000), "40000 x 40000 pixels, 1 plane(s), 2 byte(s) per pixel = 3052 MiB",
+			heapLimit());
+	}
+
+	@Test
+	void theLimitComesFromThePropertyThenTheEnvironmentThenHalfTheHeapAndBadValuesAreNamed() throws IOException {
+		final Map<String, String> none = Map.of();
+		assertEquals(3 * MIB, ImageSizeLimit.from(Map.of(ImageSizeLimit.PROPERTY, "3")::get, Map.of(ImageSizeLimit.ENV, "5")::get, 1L << 30).bytes());
+		assertEquals(5 * MIB, ImageSizeLimit.from(none::get, Map.of(ImageSizeLimit.ENV, "5")::get, 1L << 30).bytes());
+		assertEquals(512 * MIB, ImageSizeLimit.from(none::get, none::get, 1L << 30).bytes());
+		final IOException bad = assertThrows(IOException.class, () -> ImageSizeLimit.from(none::get, Map.of(ImageSizeLimit.ENV, "-1")::get, 1L << 30));
+		assertEquals("bad image size limit NMFUSION_MAX_IMAGE_MB='-1': expected a positive number of MiB", bad.getMessage());
+	}
+
+	@Test
+	void ordinaryImagesPassAndAreMeasuredAsImageJHoldsThem() throws IOException {
+		final Path tif = dir.resolve("g16.tif");
+		ImageFiles.save(TestImages.gray16(300, 200, 1), tif);
+		final ImageHeader t = ImageHeader.of(tif, Opener.TIFF);
+		assertEquals(300 * 200 * 2, t.bytes);
+		final Path png = dir.resolve("rgb.png");
+		ImageFiles.save(TestImages.rgb(30, 20, 2), png);
+		assertEquals(30 * 20 * 4, ImageHeader.of(png, Opener.PNG).bytes);
+		ImageFiles.open(tif);
+		ImageFiles.open(png);
+		final ImageSizeLimit tight = ImageSizeLimit.from(Map.of(ImageSizeLimit.PROPERTY, "1")::get, k -> null, 1L << 30);
+		tight.check(tif, Opener.TIFF); // 117 KiB < 1 MiB
+	}
+}
