@@ -39,8 +39,10 @@ class ImageBombCliTest {
 		assertRefused(run("fuse", a.toString(), b.toString(), "--weight-map", map.toString(), "-o", out.toString(), "--method", "cnn"), map,
 			"100000 x 100000 pixels");
 		final Path stack = ImageBombs.tiff(dir.resolve("s.tif"), 512, 512, "ImageJ=1.54p\nimages=100000\nslices=100000\n");
-		assertRefused(run("fuse", "--stack", stack.toString(), "-o", dir.resolve("s-out.tif").toString(), "--method", "average"), stack,
+		assertRefused(run("fuse", "--stack", stack.toString(), "-o", dir.resolve("s-out.tif").toString()), stack,
 			"512 x 512 pixels, 100000 plane(s)");
+		assertRefused(run("fuse", "--stack", stack.toString(), "-o", dir.resolve("s-out.tif").toString(), "--sequential", "--method", "average"),
+			stack, "512 x 512 pixels, 100000 plane(s)");
 		final Path png = ImageBombs.png(dir.resolve("p.png"), 100_000, 100_000, 8, 2);
 		assertRefused(run("denoise", "--radius", "2", png.toString(), "-o", out.toString()), png, "100000 x 100000");
 		final Path jpg = ImageBombs.jpeg(dir.resolve("j.jpg"), 60_000, 60_000, 1);

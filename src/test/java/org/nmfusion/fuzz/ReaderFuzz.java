@@ -144,7 +144,7 @@ public final class ReaderFuzz {
 		final Path out = work.resolve("out.tif"), partner = partners.get(c.format);
 		final String f = c.file.toString();
 		final boolean stack = c.format.contains("stack");
-		final String[] args = op.equals("fuse") ? stack ? new String[] { "fuse", "--stack", f, "-o", out.toString(), "--method", "average", "--overwrite" }
+		final String[] args = op.equals("fuse") ? stack ? new String[] { "fuse", "--stack", f, "-o", out.toString(), "--overwrite" }
 			: new String[] { "fuse", f, partner.toString(), "-o", out.toString(), "--method", "average", "--overwrite" }
 			: op.equals("metrics") ? new String[] { "metrics", partner.toString(), partner.toString(), f }
 			: new String[] { "denoise", "--radius", "1", f, "-o", out.toString(), "--overwrite" };
