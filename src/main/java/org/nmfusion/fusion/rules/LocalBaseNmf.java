@@ -55,8 +55,7 @@ public final class LocalBaseNmf {
 	{
 		final float[] wa = weights(la, lb, width, height, radius, power, magnitudes);
 		if (prior != null) withPrior(wa, prior);
-		for (int i = 0; i < out.length; i++)
-			out[i] = wa[i] * la[i] + (1 - wa[i]) * lb[i];
+		WeightedRule.apply(la, lb, wa, width, height, out);
 	}
 
 	/**
