@@ -1,6 +1,5 @@
 package org.nmfusion.benchmark;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -77,7 +76,8 @@ public final class BarChart {
 		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
 		g.setColor(Color.BLACK);
 		g.drawString(title + " (axis zoomed)", left, 24);
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		final Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+		g.setFont(plain);
 		final FontMetrics fm = g.getFontMetrics();
 		final double step = niceStep(span / 6);
 		for (double t = Math.ceil(min / step) * step; t <= max + 1e-12; t += step) {
@@ -105,7 +105,7 @@ public final class BarChart {
 				g.setFont(small);
 				final String label = SummaryMarkdown.fmt(v);
 				g.drawString(label, x + Math.max(0, (bar - 2 - g.getFontMetrics().stringWidth(label)) / 2), y - 3);
-				g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+				g.setFont(plain);
 			}
 			g.setColor(Color.BLACK);
 			final String label = groups.get(gi);
@@ -118,7 +118,6 @@ public final class BarChart {
 			g.setColor(Color.BLACK);
 			g.drawString(methods.get(mi), left + plotW + 38, y + 1);
 		}
-		g.setStroke(new BasicStroke(1f));
 		g.dispose();
 		AtomicFiles.write(file, tmp -> ImageIO.write(img, "png", tmp.toFile()));
 	}
