@@ -17,7 +17,6 @@ import org.nmfusion.commands.FuseImagesCommand;
 import org.nmfusion.commands.FuseStackCommand;
 import org.nmfusion.commands.FusionCommand;
 import org.nmfusion.fusion.FusionPresets;
-import org.nmfusion.util.BadParameterException;
 import org.nmfusion.io.ImageFiles;
 import org.nmfusion.util.AtomicFiles;
 import org.nmfusion.util.OutputFiles;
@@ -35,13 +34,10 @@ import picocli.CommandLine.Spec;
  * {@code nmfusion fuse}: runs Plugins &gt; NMFusion &gt; Fuse Images on two files, Fuse Stack on a stack
  * file, or Batch Fuse Folder on a folder of pairs.
  */
-@Command(name = "fuse", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "fuse", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = FusionOptionsCli.class,
 	description = "Fuse two registered images, the planes of a stack, or every NAME_A/NAME_B pair of a folder "
 		+ "(method and options: see docs/method.md).",
-	footer = "%nPresets: medical (default: MRI with CT/PET/SPECT), multifocus, irvis (infrared-visible); each is a method with the"
-		+ " settings the benchmark chose (docs/ablation.md).%nMethods: cnn-nmf (CNN + NMF), cnn (Liu 2017),"
-		+ " cnn-focus (Liu's multi-focus rule), focus-stack (a pair as a focus stack of two), average, pca, dwt, laplacian-max, nmf."
-		+ "%n%nExamples:%n"
+	footer = "%nExamples:%n"
 		+ "  nmfusion fuse mri.png ct.png -o fused.png                 (the medical preset)%n"
 		+ "  nmfusion fuse far.png near.png -o fused.png --preset multifocus%n"
 		+ "  nmfusion fuse mri.png pet.png -o fused.png --method cnn --save-weight-map w.tif%n"
@@ -103,30 +99,6 @@ public class FuseSubcommand implements Callable<Integer> {
 
 	@Option(names = "--save-weight-map", paramLabel = "W.tif", description = "also write the weight map the method used (32-bit TIFF)")
 	Path saveWeightMap;
-
-	@Option(names = "--threshold", paramLabel = "t", description = "local-similarity threshold (method default: 0.6)")
-	Double threshold;
-
-	@Option(names = "--rank", paramLabel = "k", description = "rank of NMF stage 1 (method default: 4)")
-	Integer rank;
-
-	@Option(names = "--tau", paramLabel = "TAU", description = "discriminability threshold of NMF stage 1 (method default: 0.1)")
-	Double tau;
-
-	@Option(names = "--alpha", paramLabel = "A", description = "weight of the CNN map in W (method default: 0.5)")
-	Double alpha;
-
-	@Option(names = "--levels", paramLabel = "N", description = "pyramid levels, 0 = floor(log2(min(H, W))) (method default: 0)")
-	Integer levels;
-
-	@Option(names = "--denoise", paramLabel = "R", description = "Hann-mean pre-filter radius, 0 = off (default: 0)")
-	Integer denoise;
-
-	@Option(names = "--wavelet", paramLabel = "W", description = "dwt wavelet: haar or db2 (default: haar)")
-	String wavelet;
-
-	@Option(names = "--wavelet-levels", paramLabel = "N", description = "dwt levels (default: 3)")
-	Integer waveletLevels;
 
 	@Option(names = "--float", description = "write 32-bit real values instead of the sources' pixel type")
 	boolean floatOutput;
@@ -227,24 +199,13 @@ public class FuseSubcommand implements Callable<Integer> {
 	/** The command's inputs: the given name/value pairs plus the shared fusion options. */
 	private Object[] withOptions(final Object... specific) {
 		final Object[] shared = { FusionCommand.PRESET, preset != null ? preset : method != null ? FusionCommand.NO_PRESET : FusionPresets.DEFAULT,
-			FusionCommand.METHOD, method == null ? FusionCommand.PRESET_METHOD : method, FusionCommand.THRESHOLD, orNaN(threshold),
-			FusionCommand.NMF_RANK, orUnset(rank), FusionCommand.TAU, orNaN(tau), FusionCommand.ALPHA, orNaN(alpha), FusionCommand.LEVELS,
-			orUnset(levels), FusionCommand.DENOISE_RADIUS, orUnset(denoise), FusionCommand.WAVELET, wavelet == null ? FusionCommand.PRESET_METHOD
-			: wavelet, FusionCommand.WAVELET_LEVELS, orUnset(waveletLevels), FusionCommand.FLOAT_OUTPUT, floatOutput,
+			FusionCommand.METHOD, method == null ? FusionCommand.PRESET_METHOD : method,
+			FusionCommand.OTHER_OPTIONS, FusionOptionsCli.givenText(spec.commandLine().getParseResult()), FusionCommand.FLOAT_OUTPUT, floatOutput,
 			FusionCommand.MODEL_DIR, model == null ? null : model.toFile() };
 		final Object[] all = new Object[specific.length + shared.length];
 		System.arraycopy(specific, 0, all, 0, specific.length);
 		System.arraycopy(shared, 0, all, specific.length, shared.length);
 		return all;
-	}
-
-	private static double orNaN(final Double v) {
-		return v == null ? Double.NaN : v;
-	}
-
-	private static int orUnset(final Integer v) {
-		if (v != null && v == FusionCommand.UNSET) throw new BadParameterException("-1 is not a value here; leave the option out to keep the preset's");
-		return v == null ? FusionCommand.UNSET : v;
 	}
 
 	/** Prints the start of each source pair of a stack ("fusing planes: cnn-nmf 2/4"), or each slice read of a one-pass fusion. */

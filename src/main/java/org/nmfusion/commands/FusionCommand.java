@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.nmfusion.fusion.FusionMethods;
+import org.nmfusion.fusion.method.FusionOption;
 import org.nmfusion.fusion.method.FusionOptions;
 import org.nmfusion.util.BadParameterException;
 import org.scijava.plugin.Parameter;
@@ -12,13 +13,14 @@ import org.scijava.plugin.Parameter;
 /**
  * The parameters every fusion command shares: the preset (medical by default), the method, the options that
  * override the preset's settings (NaN or -1 = the preset's, as a macro leaves them when it names none) and the
- * focus model. Their names are public constants so that the command line passes exactly these.
+ * focus model. The common options are fields named and described by their {@link FusionOption} declarations
+ * ({@link FusionOption#macroName()}, {@link FusionOption.Help}); every other declared option can be given as text in
+ * {@code other_options} ({@code detail=liu;base-radius=2}), which is how the command line passes all of them.
  */
 public abstract class FusionCommand extends NMFusionCommand {
 
-	public static final String PRESET = "preset", METHOD = "method", THRESHOLD = "threshold", NMF_RANK = "nmf_rank", TAU = "tau",
-			ALPHA = "alpha", LEVELS = "levels", DENOISE_RADIUS = "denoise_radius", WAVELET = "wavelet", WAVELET_LEVELS = "wavelet_levels",
-			FLOAT_OUTPUT = "float_output", MODEL_DIR = "model_dir";
+	public static final String PRESET = "preset", METHOD = "method", OTHER_OPTIONS = "other_options", FLOAT_OUTPUT = "float_output",
+			MODEL_DIR = "model_dir";
 
 	/** The method choice that keeps the preset's method (also the wavelet's); the preset choice that names none. */
 	public static final String PRESET_METHOD = "(preset)", NO_PRESET = "none";
@@ -36,29 +38,33 @@ public abstract class FusionCommand extends NMFusionCommand {
 	private String method = PRESET_METHOD;
 
 	@Parameter(label = "Similarity threshold t (NaN = preset's)", persist = false,
-		description = "Liu's local-similarity threshold, 0..1; NaN keeps the preset's or method's value")
+		description = FusionOption.Help.THRESHOLD)
 	private double threshold = Double.NaN;
 
-	@Parameter(label = "NMF rank k (-1 = preset's)", persist = false, description = "rank of NMF stage 1 on the CNN features (cnn-nmf)")
+	@Parameter(label = "NMF rank k (-1 = preset's)", persist = false, description = FusionOption.Help.RANK)
 	private int nmf_rank = UNSET;
 
-	@Parameter(label = "Discriminability tau (NaN = preset's)", persist = false, description = "NMF components kept when d >= tau (cnn-nmf)")
+	@Parameter(label = "Discriminability tau (NaN = preset's)", persist = false, description = FusionOption.Help.TAU)
 	private double tau = Double.NaN;
 
-	@Parameter(label = "CNN weight alpha (NaN = preset's)", persist = false, description = "W = alpha Wc + (1 - alpha) Wn (cnn-nmf)")
+	@Parameter(label = "CNN weight alpha (NaN = preset's)", persist = false, description = FusionOption.Help.ALPHA)
 	private double alpha = Double.NaN;
 
-	@Parameter(label = "Pyramid levels (0 = auto, -1 = preset's)", persist = false)
+	@Parameter(label = "Pyramid levels (0 = auto, -1 = preset's)", persist = false, description = FusionOption.Help.LEVELS)
 	private int levels = UNSET;
 
-	@Parameter(label = "Hann-mean pre-filter radius (0 = off, -1 = preset's)", persist = false)
+	@Parameter(label = "Hann-mean pre-filter radius (0 = off, -1 = preset's)", persist = false, description = FusionOption.Help.DENOISE)
 	private int denoise_radius = UNSET;
 
-	@Parameter(label = "Wavelet (dwt)", persist = false, choices = { PRESET_METHOD, "haar", "db2" })
+	@Parameter(label = "Wavelet (dwt)", persist = false, choices = { PRESET_METHOD, "haar", "db2" }, description = FusionOption.Help.WAVELET)
 	private String wavelet = PRESET_METHOD;
 
-	@Parameter(label = "Wavelet levels (dwt, -1 = preset's)", persist = false)
+	@Parameter(label = "Wavelet levels (dwt, -1 = preset's)", persist = false, description = FusionOption.Help.WAVELET_LEVELS)
 	private int wavelet_levels = UNSET;
+
+	@Parameter(label = "Other options (key=value;...)", required = false, persist = false,
+		description = "any option of docs/options.md, e.g. detail=liu;base-radius=2; overrides the preset's and the fields above")
+	private String other_options = "";
 
 	@Parameter(label = "32-bit output", persist = false, description = "real values instead of the sources' pixel type")
 	private boolean float_output = false;
@@ -76,26 +82,27 @@ public abstract class FusionCommand extends NMFusionCommand {
 		final boolean presetMethod = method == null || method.isEmpty() || PRESET_METHOD.equals(method);
 		if (noPreset && presetMethod) throw new BadParameterException("choose a preset or a method");
 		final Map<String, String> given = new LinkedHashMap<>();
-		put(given, "threshold", threshold);
-		put(given, "rank", nmf_rank);
-		put(given, "tau", tau);
-		put(given, "alpha", alpha);
-		put(given, "levels", levels);
-		put(given, "denoise", denoise_radius);
-		if (wavelet != null && !wavelet.isEmpty() && !PRESET_METHOD.equals(wavelet)) given.put("wavelet", wavelet);
-		put(given, "wavelet-levels", wavelet_levels);
+		put(given, FusionOption.THRESHOLD, threshold);
+		put(given, FusionOption.RANK, nmf_rank);
+		put(given, FusionOption.TAU, tau);
+		put(given, FusionOption.ALPHA, alpha);
+		put(given, FusionOption.LEVELS, levels);
+		put(given, FusionOption.DENOISE, denoise_radius);
+		if (wavelet != null && !wavelet.isEmpty() && !PRESET_METHOD.equals(wavelet)) given.put(FusionOption.WAVELET.key(), wavelet);
+		put(given, FusionOption.WAVELET_LEVELS, wavelet_levels);
+		given.putAll(FusionMethods.settings(other_options));
 		// a chosen method is that method with its own defaults (as --method on the command line); the preset applies otherwise
 		final String spec = FusionMethods.compose(presetMethod ? preset : null, presetMethod ? null : method, given);
 		FusionMethods.spec(spec, options());
 		return spec;
 	}
 
-	private static void put(final Map<String, String> given, final String key, final double value) {
-		if (!Double.isNaN(value)) given.put(key, String.valueOf(value));
+	private static void put(final Map<String, String> given, final FusionOption option, final double value) {
+		if (!Double.isNaN(value)) given.put(option.key(), String.valueOf(value));
 	}
 
-	private static void put(final Map<String, String> given, final String key, final int value) {
-		if (value != UNSET) given.put(key, String.valueOf(value));
+	private static void put(final Map<String, String> given, final FusionOption option, final int value) {
+		if (value != UNSET) given.put(option.key(), String.valueOf(value));
 	}
 
 	/** The options that are not part of a method spec (32-bit output); the method's own settings are in {@link #method()}. */

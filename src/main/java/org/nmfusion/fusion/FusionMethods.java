@@ -131,10 +131,10 @@ public final class FusionMethods {
 			final String p = preset.spec();
 			final int po = p.indexOf('(');
 			method = po < 0 ? p : p.substring(0, po);
-			for (final String[] kv : settings(p))
+			for (final String[] kv : settingsOf(p))
 				b.set(kv[0], kv[1]);
 		}
-		for (final String[] kv : settings(s)) {
+		for (final String[] kv : settingsOf(s)) {
 			if (!kv[0].trim().equalsIgnoreCase("method")) b.set(kv[0], kv[1]);
 			else if (preset == null) throw new BadParameterException("method=... applies to a preset, not to the method '" + name + "'");
 			else method = kv[1].trim();
@@ -163,8 +163,22 @@ public final class FusionMethods {
 		return args.length() == 0 ? head : head + "(" + args + ")";
 	}
 
+	/**
+	 * The settings of a text such as {@code detail=liu;base-radius=2} (key=value, ';' between), in order; null or blank
+	 * is none. Keys are checked when a spec with them is resolved ({@link #spec}).
+	 *
+	 * @throws BadParameterException for an item without '=' or a value with ')'
+	 */
+	public static Map<String, String> settings(final String text) {
+		final Map<String, String> out = new java.util.LinkedHashMap<>();
+		if (text == null || text.trim().isEmpty()) return out;
+		for (final String[] kv : settingsOf("(" + text.trim() + ")"))
+			out.put(kv[0].trim(), kv[1].trim());
+		return out;
+	}
+
 	/** The key=value settings in the parentheses of a spec (none without parentheses). */
-	private static List<String[]> settings(final String spec) {
+	private static List<String[]> settingsOf(final String spec) {
 		final int open = spec.indexOf('(');
 		final List<String[]> out = new ArrayList<>();
 		if (open < 0) return out;

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.nmfusion.batch.FusionPair;
+import org.nmfusion.cli.FusionHelp;
 import org.nmfusion.fusion.FusionMethods;
 import org.nmfusion.fusion.method.FusionOptions;
 import org.nmfusion.metrics.FusionMetrics;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
  * (name,a,b) on Spark into OUT/[group/]NAME_fused.png or .tif, exactly as {@code nmfusion fuse --batch} does,
  * and writes OUT/results.csv. A re-run leaves out the pairs already fused.
  */
-@Command(name = "fuse", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "fuse", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = FusionHelp.class,
 	description = "Fuse every NAME_A/NAME_B pair under a folder, or every pair of a manifest (name,a,b), on Spark.",
 	footer = "%nOutputs: OUT/[group/]NAME_fused.png (8-bit gray, RGB) or .tif, and OUT/results.csv (pair, method, status, message, "
 		+ "seconds, output[, metrics]). Pairs already fused (row in results.csv, output there) are left out on a re-run; a failed pair "

@@ -81,12 +81,12 @@ public final class FusionBenchmark {
 		System.arraycopy(d.featuresB, 0, v, c * p, c * p);
 		float[] reference = null;
 		for (final boolean bounded : new boolean[] { false, true }) {
-			final NmfOptions o = NmfOptions.builder(FusionOptions.DEFAULT_NMF_RANK).maxIterations(bounded ? FusionOptions.DEFAULT_NMF_MAX_ITERATIONS
+			final NmfOptions o = NmfOptions.builder(FusionOptions.defaults().nmfRank()).maxIterations(bounded ? FusionOptions.DEFAULT_NMF_MAX_ITERATIONS
 				: 1000).tolerance(bounded ? FusionOptions.DEFAULT_NMF_TOLERANCE : 0).build();
 			final int fit = bounded ? FusionOptions.NMF_FIT_PIXELS : Integer.MAX_VALUE;
 			final long t0 = System.nanoTime();
 			final FeatureNmfWeightMap.Result r = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, c, d.featureHeight, d.featureWidth, o,
-				FusionOptions.DEFAULT_TAU, fit);
+				FusionOptions.defaults().tau(), fit);
 			final double s = (System.nanoTime() - t0) / 1e9;
 			final float[] wn = r.wnPooled();
 			double diff = 0;

@@ -132,7 +132,7 @@ class FuseSubcommandTest {
 		assertTrue(r.err.startsWith("nmfusion: error: unknown fusion method 'magic'") && r.err.trim().split("\n").length == 1, r.err);
 		r = CliRun.run("fuse", a.toString(), b.toString(), "-o", out.toString(), "--threshold", "2");
 		assertEquals(2, r.code, r.err);
-		assertTrue(r.err.contains("threshold t must be in [0, 1]"), r.err);
+		assertTrue(r.err.contains("threshold must be in [0, 1], got 2"), r.err);
 		r = CliRun.run("fuse", a.toString(), b.toString(), "-o", out.toString(), "--method", "average", "--denoise", "40");
 		assertEquals(2, r.code, r.err);
 		final Path small = png("c.png", TestImages.gray8(31, 32, 3));

@@ -1,43 +1,24 @@
 package org.nmfusion.fusion.method;
 
-import org.nmfusion.focusstack.FocusStackOptions;
 import org.nmfusion.pyramid.Pyramid;
 import org.nmfusion.util.BadParameterException;
 
 /**
- * The options of every fusion method, with the defaults of docs/method.md. Immutable; build with
- * {@link #builder()}. Each value is checked once, here; a value out of range is a
- * {@link BadParameterException} naming it.
+ * The options of every fusion method, declared (name, default, range, help) in {@link FusionOption}. Immutable; build
+ * with {@link #builder()}. Each value is checked once, in {@link Builder#build()}, against its declaration; a value
+ * out of range is a {@link BadParameterException} naming it.
  */
 public final class FusionOptions {
 
-	/** Liu's local-similarity threshold t. */
-	public static final double DEFAULT_THRESHOLD = 0.6;
-	/** Rank k of NMF stage 1 (4: the ablation found ranks 4, 8 and 16 equal on every data group, 4 is fastest; docs/ablation.md). */
-	public static final int DEFAULT_NMF_RANK = 4;
-	/** Discriminability threshold tau of NMF stage 1 (to be tuned). */
-	public static final double DEFAULT_TAU = 0.1;
-	/** Weight alpha of the CNN map in W = alpha Wc + (1 - alpha) Wn (to be tuned). */
-	public static final double DEFAULT_ALPHA = 0.5;
 	/** Iteration cap of NMF stage 1; with the tolerance below it bounds that stage's time. */
 	public static final int DEFAULT_NMF_MAX_ITERATIONS = 30;
 	/** Relative loss change at which NMF stage 1 stops. */
 	public static final double DEFAULT_NMF_TOLERANCE = 1e-3;
 	/** Pooled pixels NMF stage 1 fits its basis on at most (a regular grid; all pixels then get coefficients). */
 	public static final int NMF_FIT_PIXELS = 1024;
-	/** Levels of the DWT baseline. */
-	public static final int DEFAULT_WAVELET_LEVELS = 3;
 
 	private final double threshold, tau, alpha, nmfTolerance;
 	private final int nmfRank, levels, denoiseRadius, waveletLevels, nmfMaxIterations;
-	/**
-	 * Window radius of the local NMF rule on the base level (0: each pixel's own pair of values, where the weights are a
-	 * soft maximum), on the finest detail level and on the coarser detail levels; chosen on the tuning pairs of
-	 * docs/ablation.md.
-	 */
-	public static final int DEFAULT_BASE_RADIUS = 0, DEFAULT_DETAIL_RADIUS = 1, DEFAULT_COARSE_RADIUS = 0;
-	/** Sharpness p of the local NMF rules' weights, ha^p / (ha^p + hb^p) (docs/ablation.md). */
-	public static final double DEFAULT_NMF_POWER = 8;
 
 	/** The rule on the base (top) pyramid level of cnn-nmf. */
 	public enum BaseRule {
@@ -48,15 +29,9 @@ public final class FusionOptions {
 		/** Liu's local-similarity rule */
 		LIU;
 
-		/** The name as written in a method spec: default, nmf, local-nmf, liu. */
+		/** The name as written in a method spec: nmf, local-nmf, liu. */
 		public String label() {
-			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-		}
-
-		static BaseRule parse(final String s) {
-			for (final BaseRule r : values())
-				if (r.label().equalsIgnoreCase(s.trim())) return r;
-			throw new BadParameterException("base must be nmf, local-nmf or liu, got '" + s + "'");
+			return specName(this);
 		}
 	}
 
@@ -240,21 +215,20 @@ public final class FusionOptions {
 	/** Builder of {@link FusionOptions}; {@link #build()} checks every value. */
 	public static final class Builder {
 
-		private double threshold = DEFAULT_THRESHOLD, tau = DEFAULT_TAU, alpha = DEFAULT_ALPHA, nmfTolerance = DEFAULT_NMF_TOLERANCE;
-		private int nmfRank = DEFAULT_NMF_RANK, levels, denoiseRadius, waveletLevels = DEFAULT_WAVELET_LEVELS,
-				nmfMaxIterations = DEFAULT_NMF_MAX_ITERATIONS;
-		private String wavelet = "haar";
+		private double threshold, tau, alpha, nmfTolerance = DEFAULT_NMF_TOLERANCE;
+		private int nmfRank, levels, denoiseRadius, waveletLevels, nmfMaxIterations = DEFAULT_NMF_MAX_ITERATIONS;
+		private String wavelet;
 		private boolean floatOutput, symmetric, weightPrior;
-		private BaseRule baseRule = BaseRule.NMF;
-		private DetailRule detailRule = DetailRule.LIU;
-		private int baseRadius = DEFAULT_BASE_RADIUS;
-		private double basePower = DEFAULT_NMF_POWER, detailPower = DEFAULT_NMF_POWER;
-		private int detailRadius = DEFAULT_DETAIL_RADIUS, coarseRadius = DEFAULT_COARSE_RADIUS,
-				focusRadius = FocusStackOptions.DEFAULT_FOCUS_RADIUS, smoothRadius = FocusStackOptions.DEFAULT_SMOOTH_RADIUS;
-		private double transition = FocusStackOptions.DEFAULT_TRANSITION;
-		private Refine refine = Refine.NONE;
+		private BaseRule baseRule;
+		private DetailRule detailRule;
+		private int baseRadius, detailRadius, coarseRadius, focusRadius, smoothRadius;
+		private double basePower, detailPower, transition;
+		private Refine refine;
 
-		private Builder() {}
+		private Builder() {
+			for (final FusionOption o : FusionOption.values())
+				o.setDefault(this);
+		}
 
 		public Builder threshold(final double t) { threshold = t; return this; }
 		public Builder tau(final double v) { tau = v; return this; }
@@ -264,7 +238,7 @@ public final class FusionOptions {
 		public Builder nmfTolerance(final double v) { nmfTolerance = v; return this; }
 		public Builder levels(final int n) { levels = n; return this; }
 		public Builder denoiseRadius(final int r) { denoiseRadius = r; return this; }
-		public Builder wavelet(final String w) { wavelet = w; return this; }
+		public Builder wavelet(final String w) { wavelet = w == null ? null : w.toLowerCase(java.util.Locale.ROOT); return this; }
 		public Builder waveletLevels(final int n) { waveletLevels = n; return this; }
 		public Builder floatOutput(final boolean f) { floatOutput = f; return this; }
 		public Builder baseRule(final BaseRule r) { baseRule = r; return this; }
@@ -282,77 +256,22 @@ public final class FusionOptions {
 		public Builder weightPrior(final boolean b) { weightPrior = b; return this; }
 
 		/**
-		 * Sets one option by its name as written in a method spec such as {@code cnn-nmf(alpha=0.7;tau=0.2)}:
-		 * threshold, rank, tau, alpha, levels, denoise, wavelet, wavelet-levels, base (nmf or liu).
+		 * Sets one option by its name as written in a method spec such as {@code cnn-nmf(alpha=0.7;tau=0.2)}: the
+		 * {@link FusionOption#key() keys} of {@link FusionOption} (or t and k).
 		 */
 		public Builder set(final String key, final String value) {
-			try {
-				switch (key.trim().toLowerCase(java.util.Locale.ROOT)) {
-					case "threshold": case "t": return threshold(Double.parseDouble(value));
-					case "rank": case "k": return nmfRank(Integer.parseInt(value.trim()));
-					case "tau": return tau(Double.parseDouble(value));
-					case "alpha": return alpha(Double.parseDouble(value));
-					case "levels": return levels(Integer.parseInt(value.trim()));
-					case "denoise": return denoiseRadius(Integer.parseInt(value.trim()));
-					case "wavelet": return wavelet(value.trim());
-					case "wavelet-levels": return waveletLevels(Integer.parseInt(value.trim()));
-					case "symmetric":
-						if (!value.trim().matches("(?i)true|false")) throw new BadParameterException("symmetric must be true or false, got '" + value + "'");
-						return symmetric(Boolean.parseBoolean(value.trim()));
-					case "prior":
-						if (!value.trim().matches("(?i)true|false")) throw new BadParameterException("prior must be true or false, got '" + value + "'");
-						return weightPrior(Boolean.parseBoolean(value.trim()));
-					case "base": return baseRule(parseSpecName(BaseRule.class, "base", value));
-					case "detail": return detailRule(parseSpecName(DetailRule.class, "detail", value));
-					case "base-radius": return baseRadius(Integer.parseInt(value.trim()));
-					case "base-power": return basePower(Double.parseDouble(value));
-					case "detail-radius": return detailRadius(Integer.parseInt(value.trim()));
-					case "focus-radius": return focusRadius(Integer.parseInt(value.trim()));
-					case "smooth-radius": return smoothRadius(Integer.parseInt(value.trim()));
-					case "transition": return transition(Double.parseDouble(value));
-					case "refine": return refine(parseSpecName(Refine.class, "refine", value));
-					case "coarse-radius": return coarseRadius(Integer.parseInt(value.trim()));
-					case "detail-power": return detailPower(Double.parseDouble(value));
-					default:
-						throw new BadParameterException("unknown option '" + key + "'; known: threshold, rank, tau, alpha, levels, denoise, wavelet, " +
-							"wavelet-levels, detail, base, base-radius, base-power, detail-radius, coarse-radius, detail-power, prior, focus-radius, smooth-radius, transition, refine, symmetric");
-				}
-			}
-			catch (NumberFormatException e) {
-				throw new BadParameterException("option " + key + " needs a number, got '" + value + "'");
-			}
+			FusionOption.byKey(key).set(this, value);
+			return this;
 		}
 
 		public FusionOptions build() {
-			unit(threshold, "threshold t");
-			unit(tau, "tau");
-			unit(alpha, "alpha");
-			if (nmfRank < 1 || nmfRank > 64) throw new BadParameterException("NMF rank must be in 1..64, got " + nmfRank);
+			final FusionOptions o = new FusionOptions(this);
+			for (final FusionOption option : FusionOption.values())
+				option.check(o);
 			if (nmfMaxIterations < 1 || nmfMaxIterations > 100000)
 				throw new BadParameterException("NMF iterations must be in 1..100000, got " + nmfMaxIterations);
 			if (!(nmfTolerance >= 0 && nmfTolerance < 1)) throw new BadParameterException("NMF tolerance must be in [0, 1), got " + nmfTolerance);
-			if (levels < 0 || levels > 31) throw new BadParameterException("levels must be 0 (auto) or 1..31, got " + levels);
-			if (denoiseRadius < 0) throw new BadParameterException("denoise radius must be 0 (off) or >= 1, got " + denoiseRadius);
-			if (waveletLevels < 1 || waveletLevels > 16) throw new BadParameterException("wavelet levels must be in 1..16, got " + waveletLevels);
-			if (wavelet == null || !(wavelet.equalsIgnoreCase("haar") || wavelet.equalsIgnoreCase("db2")))
-				throw new BadParameterException("wavelet must be haar or db2, got '" + wavelet + "'");
-			wavelet = wavelet.toLowerCase(java.util.Locale.ROOT);
-			if (detailRule == null) throw new BadParameterException("detail rule is missing");
-			if (refine == null) throw new BadParameterException("refine is missing");
-			if (baseRule == null) throw new BadParameterException("base rule is missing");
-			if (baseRadius < 0 || baseRadius > 64) throw new BadParameterException("base radius must be in 0..64, got " + baseRadius);
-			if (detailRadius < 0 || detailRadius > 2) throw new BadParameterException("detail radius must be in 0..2, got " + detailRadius);
-			if (focusRadius < 0 || focusRadius > 64) throw new BadParameterException("focus radius must be in 0..64, got " + focusRadius);
-			if (smoothRadius < 0 || smoothRadius > 64) throw new BadParameterException("smooth radius must be in 0..64, got " + smoothRadius);
-			if (!(transition >= 0 && transition <= 0.5)) throw new BadParameterException("transition must be in [0, 0.5], got " + transition);
-			if (coarseRadius < 0 || coarseRadius > 2) throw new BadParameterException("coarse radius must be in 0..2, got " + coarseRadius);
-			if (!(detailPower > 0 && detailPower <= 64)) throw new BadParameterException("detail power must be in (0, 64], got " + detailPower);
-			if (!(basePower > 0 && basePower <= 64)) throw new BadParameterException("base power must be in (0, 64], got " + basePower);
-			return new FusionOptions(this);
-		}
-
-		private static void unit(final double v, final String what) {
-			if (!(v >= 0 && v <= 1)) throw new BadParameterException(what + " must be in [0, 1], got " + v);
+			return o;
 		}
 	}
 }

@@ -15,7 +15,7 @@ class CnnNmfWeightMapTest {
 	private static Plane map(final FakeFocusModel model, final Plane a, final Plane b, final double alpha, final boolean symmetric,
 		final long featureBudget)
 	{
-		return CnnNmfWeightMap.compute(model, a, b, FusionOptions.DEFAULT_NMF_RANK, FusionOptions.DEFAULT_TAU, alpha,
+		return CnnNmfWeightMap.compute(model, a, b, FusionOptions.defaults().nmfRank(), FusionOptions.defaults().tau(), alpha,
 			FusionOptions.DEFAULT_NMF_MAX_ITERATIONS, FusionOptions.DEFAULT_NMF_TOLERANCE, FusionOptions.NMF_FIT_PIXELS, symmetric, featureBudget);
 	}
 

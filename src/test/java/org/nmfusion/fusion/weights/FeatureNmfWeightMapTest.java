@@ -39,7 +39,7 @@ class FeatureNmfWeightMapTest {
 	void weightMapFollowsTheMoreActiveSource() {
 		final float[][] f = leftRight();
 		final FeatureNmfWeightMap.Result r = FeatureNmfWeightMap.compute(f[0], f[1], C, PH, PW, NmfOptions.builder(4).maxIterations(300).build(),
-			FusionOptions.DEFAULT_TAU);
+			FusionOptions.defaults().tau());
 		final float[] wn = r.wnPooled();
 		for (int y = 0; y < PH; y++)
 			for (int x = 0; x < PW; x++) {
@@ -61,7 +61,7 @@ class FeatureNmfWeightMapTest {
 			assertEquals(Math.abs(sa - sb) / (sa + sb), d[j], 1e-6);
 		}
 		for (final int j : r.kept())
-			assertTrue(d[j] >= FusionOptions.DEFAULT_TAU);
+			assertTrue(d[j] >= FusionOptions.defaults().tau());
 		final float[] actA = r.actA(), actB = r.actB();
 		for (int p = 0; p < P; p++)
 			assertEquals(actA[p] / (actA[p] + actB[p] + FeatureNmfWeightMap.EPS), wn[p], 1e-6);
