@@ -1,12 +1,12 @@
 package org.nmfusion.commands;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 
 import ij.measure.ResultsTable;
 import java.awt.GraphicsEnvironment;
 import org.nmfusion.batch.PairOutcome;
+import org.nmfusion.service.FusionRequest;
 import org.scijava.ItemIO;
 import org.scijava.ItemVisibility;
 import org.scijava.command.Command;
@@ -50,14 +50,8 @@ public class BatchFuseFolderCommand extends FusionCommand {
 	@Override
 	public void run() {
 		final File b = folder_b == null || folder_b.getPath().isEmpty() ? null : folder_b;
-		outcomes = call(() -> {
-			try {
-				return nmfusion.fuseFolder(input_folder, b, output_folder, method(), options(), modelDir(), overwrite, this::isCanceled);
-			}
-			catch (IOException e) {
-				throw new IllegalArgumentException("batch failed: " + e.getMessage(), e);
-			}
-		});
+		outcomes = call("batch failed", () -> nmfusion.fuseBatch(request(FusionRequest.folder(input_folder, b)).output(output_folder)
+			.overwrite(overwrite)));
 		if (outcomes == null) return;
 		report = new ResultsTable();
 		for (final PairOutcome o : outcomes) {

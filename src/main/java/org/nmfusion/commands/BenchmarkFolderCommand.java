@@ -2,7 +2,6 @@ package org.nmfusion.commands;
 
 import java.awt.GraphicsEnvironment;
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 
 import ij.measure.ResultsTable;
@@ -52,14 +51,7 @@ public class BenchmarkFolderCommand extends FusionCommand {
 	@Override
 	public void run() {
 		final File peers = peers_folder == null || peers_folder.getPath().isEmpty() ? null : peers_folder;
-		rows = call(() -> {
-			try {
-				return nmfusion.benchmark(data_folder, methods, peers, output_folder, metrics, options(), modelDir(), this::isCanceled);
-			}
-			catch (IOException e) {
-				throw new IllegalArgumentException("benchmark failed: " + e.getMessage(), e);
-			}
-		});
+		rows = call("benchmark failed", () -> nmfusion.benchmark(data_folder, methods, peers, output_folder, metrics, options(), modelDir(), this::isCanceled));
 		if (rows == null) return;
 		results = new ResultsTable();
 		for (final BenchmarkRow r : rows) {

@@ -1,7 +1,6 @@
 package org.nmfusion.commands;
 
 import java.io.File;
-import java.io.IOException;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -40,13 +39,6 @@ public class EvaluateFocusModelCommand extends NMFusionCommand {
 	@Override
 	public void run() {
 		final String[] names = TrainSiameseModelCommand.names(holdout).toArray(new String[0]);
-		report = call(() -> {
-			try {
-				return nmfusion.evaluateFocusModel(model_dir, image_folder, pairs, names);
-			}
-			catch (IOException e) {
-				throw new IllegalArgumentException("evaluation failed: " + e.getMessage(), e);
-			}
-		});
+		report = call("evaluation failed", () -> nmfusion.evaluateFocusModel(model_dir, image_folder, pairs, names));
 	}
 }

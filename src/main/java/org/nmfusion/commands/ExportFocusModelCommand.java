@@ -1,7 +1,6 @@
 package org.nmfusion.commands;
 
 import java.io.File;
-import java.io.IOException;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -35,13 +34,6 @@ public class ExportFocusModelCommand extends NMFusionCommand {
 
 	@Override
 	public void run() {
-		model_folder = call(() -> {
-			try {
-				return nmfusion.exportFocusModel(model_dir, output_folder, overwrite);
-			}
-			catch (IOException e) {
-				throw new IllegalArgumentException("export failed: " + e.getMessage(), e);
-			}
-		});
+		model_folder = call("export failed", () -> nmfusion.exportFocusModel(model_dir, output_folder, overwrite));
 	}
 }

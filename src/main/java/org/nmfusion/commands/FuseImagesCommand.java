@@ -1,10 +1,10 @@
 package org.nmfusion.commands;
 
 import java.io.File;
-import java.io.IOException;
 
 import ij.ImagePlus;
 import org.nmfusion.service.FusedImages;
+import org.nmfusion.service.FusionRequest;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -60,15 +60,8 @@ public class FuseImagesCommand extends FusionCommand {
 	@Override
 	public void run() {
 		final boolean files = given(file_a) || given(file_b) || given(output_file);
-		final FusedImages out = call(() -> {
-			if (!files) return nmfusion.fuse(source_a, source_b, method(), options(), modelDir(), given_weight_map, this::isCanceled);
-			try {
-				return nmfusion.fuseFiles(file_a, file_b, false, output_file, method(), options(), modelDir(), overwrite, this::isCanceled);
-			}
-			catch (IOException e) {
-				throw new IllegalArgumentException(e.getMessage(), e);
-			}
-		});
+		final FusedImages out = call(() -> nmfusion.fuse(request(files ? FusionRequest.files(file_a, file_b).output(output_file).overwrite(overwrite)
+			: FusionRequest.images(source_a, source_b)).weightMap(given_weight_map)));
 		if (out == null) return;
 		fused = out.fused();
 		if (show_weight_map) weight_map = out.weightMap();

@@ -1,12 +1,12 @@
 package org.nmfusion.commands;
 
 import java.io.File;
-import java.io.IOException;
 
 import ij.ImagePlus;
 import org.nmfusion.focusstack.FocusStackOptions;
 import org.nmfusion.service.FocusStackImages;
 import org.nmfusion.service.FusedImages;
+import org.nmfusion.service.FusionRequest;
 import org.nmfusion.util.BadParameterException;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -80,15 +80,8 @@ public class FuseStackCommand extends FusionCommand {
 			runOnePass(files);
 			return;
 		}
-		final FusedImages out = call(() -> {
-			if (!files) return nmfusion.fuseStack(stack, method(), options(), modelDir(), this::isCanceled);
-			try {
-				return nmfusion.fuseFiles(stack_file, null, true, output_file, method(), options(), modelDir(), overwrite, this::isCanceled);
-			}
-			catch (IOException e) {
-				throw new IllegalArgumentException(e.getMessage(), e);
-			}
-		});
+		final FusedImages out = call(() -> nmfusion.fuse(request(files ? FusionRequest.stackFile(stack_file).output(output_file).overwrite(overwrite)
+			: FusionRequest.stack(stack))));
 		if (out != null) fused = out.fused();
 	}
 
@@ -99,13 +92,8 @@ public class FuseStackCommand extends FusionCommand {
 			final FocusStackOptions options = FocusStackOptions.defaults().withSmoothRadius(height_smoothing).withEdgeRadius(height_edge_radius);
 			final boolean z = "z".equals(height_unit);
 			if (!files) return nmfusion.fuseFocusStack(stack, options, z, show_confidence, this::isCanceled);
-			try {
-				return nmfusion.fuseFocusStackFiles(stack_file, output_file, FuseImagesCommand.given(height_map_file) ? height_map_file : null,
-					FuseImagesCommand.given(confidence_file) ? confidence_file : null, options, z, overwrite, this::isCanceled);
-			}
-			catch (IOException e) {
-				throw new IllegalArgumentException(e.getMessage(), e);
-			}
+			return nmfusion.fuseFocusStackFiles(stack_file, output_file, FuseImagesCommand.given(height_map_file) ? height_map_file : null,
+				FuseImagesCommand.given(confidence_file) ? confidence_file : null, options, z, overwrite, this::isCanceled);
 		});
 		if (out == null) return;
 		fused = out.fused();

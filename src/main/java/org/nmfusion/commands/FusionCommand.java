@@ -7,6 +7,7 @@ import java.util.Map;
 import org.nmfusion.fusion.FusionMethods;
 import org.nmfusion.fusion.method.FusionOption;
 import org.nmfusion.fusion.method.FusionOptions;
+import org.nmfusion.service.FusionRequest;
 import org.nmfusion.util.BadParameterException;
 import org.scijava.plugin.Parameter;
 
@@ -103,6 +104,11 @@ public abstract class FusionCommand extends NMFusionCommand {
 
 	private static void put(final Map<String, String> given, final FusionOption option, final int value) {
 		if (value != UNSET) given.put(option.key(), String.valueOf(value));
+	}
+
+	/** {@code request} with this command's method spec, 32-bit output, focus model and cancel flag. */
+	protected FusionRequest request(final FusionRequest request) {
+		return request.method(method()).floatOutput(float_output).modelDir(modelDir()).canceled(this::isCanceled);
 	}
 
 	/** The options that are not part of a method spec (32-bit output); the method's own settings are in {@link #method()}. */

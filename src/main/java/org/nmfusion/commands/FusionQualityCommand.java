@@ -2,7 +2,6 @@ package org.nmfusion.commands;
 
 import java.awt.GraphicsEnvironment;
 import java.io.File;
-import java.io.IOException;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
@@ -61,14 +60,7 @@ public class FusionQualityCommand extends NMFusionCommand {
 
 	@Override
 	public void run() {
-		final MetricsResult result = call(() -> {
-			try {
-				return nmfusion.metricsWithNotes(source_a, source_b, fused, metrics, csv_file);
-			}
-			catch (IOException e) {
-				throw new IllegalArgumentException("could not write CSV file " + csv_file + ": " + e.getMessage(), e);
-			}
-		});
+		final MetricsResult result = call("could not write CSV file " + csv_file, () -> nmfusion.metricsWithNotes(source_a, source_b, fused, metrics, csv_file));
 		if (result == null) return;
 		values = result.values();
 		notes = new ArrayList<>();

@@ -1,6 +1,6 @@
 package org.nmfusion.commands;
 
-import java.util.function.Supplier;
+import java.io.IOException;
 
 import org.nmfusion.cnn.EngineUnavailableException;
 import org.nmfusion.fusion.method.FusionCanceledException;
@@ -26,13 +26,29 @@ public abstract class NMFusionCommand extends ContextCommand {
 
 	private RuntimeException failure;
 
+	/** A command's one service call, which may fail to read or write a file. */
+	@FunctionalInterface
+	protected interface Work<T> {
+		T get() throws IOException;
+	}
+
 	/**
 	 * Runs the command's service call; on IllegalArgumentException or EngineUnavailableException logs it,
-	 * cancels and returns null.
+	 * cancels and returns null. An IOException is such a failure too, with its message.
 	 */
-	protected <T> T call(final Supplier<T> work) {
+	protected <T> T call(final Work<T> work) {
+		return call(null, work);
+	}
+
+	/** As {@link #call(Work)}; an IOException's message is prefixed with {@code ioFailure} (e.g. "export failed: ..."). */
+	protected <T> T call(final String ioFailure, final Work<T> work) {
 		try {
-			return work.get();
+			try {
+				return work.get();
+			}
+			catch (IOException e) {
+				throw new IllegalArgumentException(ioFailure == null ? e.getMessage() : ioFailure + ": " + e.getMessage(), e);
+			}
 		}
 		catch (IllegalArgumentException | EngineUnavailableException e) {
 			failure = e;

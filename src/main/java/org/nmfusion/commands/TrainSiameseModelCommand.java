@@ -1,7 +1,6 @@
 package org.nmfusion.commands;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -86,7 +85,7 @@ public class TrainSiameseModelCommand extends NMFusionCommand {
 
 	@Override
 	public void run() {
-		model_folder = call(() -> {
+		model_folder = call("training failed", () -> {
 			final TrainingConfig c = new TrainingConfig();
 			c.images = image_folder;
 			c.holdout = names(holdout);
@@ -102,12 +101,7 @@ public class TrainSiameseModelCommand extends NMFusionCommand {
 			c.resume = resume;
 			c.overwrite = overwrite;
 			c.out = output_folder;
-			try {
-				return nmfusion.trainFocusModel(c, recordedCommand(), this::progress, stopCondition());
-			}
-			catch (IOException e) {
-				throw new IllegalArgumentException("training failed: " + e.getMessage(), e);
-			}
+			return nmfusion.trainFocusModel(c, recordedCommand(), this::progress, stopCondition());
 		});
 		if (status != null) status.clearStatus();
 	}

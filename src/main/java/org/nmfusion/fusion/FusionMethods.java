@@ -145,11 +145,14 @@ public final class FusionMethods {
 
 	/**
 	 * The spec of a preset, a method or both with the settings a user gave: {@code preset(method=M;k=v...)}, or
-	 * {@code method(k=v...)} when only a method is named; null or blank names count as not given, and with neither
-	 * the default preset is used. Keys and values are those of {@link FusionOptions.Builder#set}.
+	 * {@code method(k=v...)} when only a method (or a whole spec, whose settings come first) is named; null or blank
+	 * names count as not given, and with neither the default preset is used. Keys and values are those of
+	 * {@link FusionOptions.Builder#set}.
 	 */
 	public static String compose(final String preset, final String method, final Map<String, String> settings) {
 		final boolean hasPreset = preset != null && !preset.trim().isEmpty(), hasMethod = method != null && !method.trim().isEmpty();
+		if (hasPreset && hasMethod && method.contains("("))
+			throw new BadParameterException("with a preset, give a method name, not the spec '" + method.trim() + "'");
 		final StringBuilder args = new StringBuilder();
 		if (hasPreset && hasMethod) args.append("method=").append(method.trim());
 		for (final Map.Entry<String, String> e : settings.entrySet()) {
@@ -160,7 +163,9 @@ public final class FusionMethods {
 			args.append(e.getKey()).append('=').append(e.getValue().trim());
 		}
 		final String head = hasPreset ? preset.trim() : hasMethod ? method.trim() : FusionPresets.DEFAULT;
-		return args.length() == 0 ? head : head + "(" + args + ")";
+		if (args.length() == 0) return head;
+		// a spec given as the method keeps its own settings, then the given ones (which win when both set a key)
+		return head.endsWith(")") ? head.substring(0, head.length() - 1) + ";" + args + ")" : head + "(" + args + ")";
 	}
 
 	/**

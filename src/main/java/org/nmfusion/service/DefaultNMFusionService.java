@@ -84,34 +84,45 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	// --- Fusion ---
 
 	@Override
-	public FusedImages fuse(ImagePlus sourceA, ImagePlus sourceB, String method, FusionOptions options, File modelDir,
-		ImagePlus weightMap, BooleanSupplier canceled)
-	{
-		final List<Image2D> sources = List.of(wrap(sourceA, "source A"), wrap(sourceB, "source B"));
-		final Plane given = weightMap == null ? null : plane(wrap(weightMap, "weight map"));
-		final FusionResult r = fuse(sources, method, options, modelDir, given, this::report, canceled);
-		return images(r, sourceA);
-	}
-
-	@Override
-	public FusedImages fuseFiles(File fileA, File fileB, boolean stack, File output, String method, FusionOptions options, File modelDir,
-		boolean overwrite, BooleanSupplier canceled) throws IOException
-	{
-		if (fileA == null || output == null || !stack && fileB == null)
-			throw new IllegalArgumentException(stack ? "a stack file and an output file are required" : "two source files and an output file are required");
-		final List<java.nio.file.Path> inputs = stack ? List.of(fileA.toPath()) : List.of(fileA.toPath(), fileB.toPath());
-		OutputFiles.check(overwrite, inputs, output.toPath());
-		final FusedImages fused = stack ? fuseStack(ImageFiles.open(fileA.toPath()), method, options, modelDir, canceled)
-			: fuse(ImageFiles.openPlane(fileA.toPath()), ImageFiles.openPlane(fileB.toPath()), method, options, modelDir, null, canceled);
-		ImageFiles.save(fused.fused(), output.toPath());
+	public FusedImages fuse(final FusionRequest request) throws IOException {
+		if (request == null) throw new IllegalArgumentException("no fusion request given (null)");
+		final FusionMethods.Spec spec = request.validate().resolve();
+		final ImagePlus like;
+		final List<Image2D> sources;
+		switch (request.sources()) {
+			case IMAGES:
+				like = request.imageA();
+				sources = List.of(wrap(request.imageA(), "source A"), wrap(request.imageB(), "source B"));
+				break;
+			case FILES:
+				like = ImageFiles.openPlane(request.fileA().toPath());
+				sources = List.of(wrap(like, "source A"), wrap(ImageFiles.openPlane(request.fileB().toPath()), "source B"));
+				break;
+			case STACK:
+				like = request.imageA();
+				sources = ImagePlusAdapter.wrapPlanes(like);
+				break;
+			case STACK_FILE:
+				like = ImageFiles.open(request.fileA().toPath());
+				sources = ImagePlusAdapter.wrapPlanes(like);
+				break;
+			default:
+				throw new IllegalArgumentException("a folder or a list of pairs is a batch: use fuseBatch");
+		}
+		final Plane given = request.weightMap() == null ? null : plane(wrap(request.weightMap(), "weight map"));
+		final FusedImages fused = images(fuse(sources, spec, request.modelDir(), given, request.canceled()), like);
+		if (request.output() != null) ImageFiles.save(fused.fused(), request.output().toPath());
 		return fused;
 	}
 
-	@Override
-	public FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir, BooleanSupplier canceled) {
-		if (stack == null) throw new IllegalArgumentException("no stack given (null)");
-		final FusionResult r = fuse(ImagePlusAdapter.wrapPlanes(stack), method, options, modelDir, null, this::report, canceled);
-		return images(r, stack);
+	/** Fuses N >= 2 images in the core's form with a resolved method, reporting progress to the front ends. */
+	private FusionResult fuse(final List<Image2D> sources, final FusionMethods.Spec spec, final File modelDir, final Plane weightMap,
+		final BooleanSupplier canceled)
+	{
+		final FusionMethod m = spec.method;
+		final FusionContext context = FusionContext.of(m.usesFocusModel() ? () -> focusModel(modelDir) : null).withWeightMap(weightMap)
+			.withProgress(this::report, canceled);
+		return Fusion.fuse(sources, m, spec.options, context);
 	}
 
 	@Override
@@ -153,44 +164,38 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	}
 
 	@Override
-	public FusionResult fuse(List<Image2D> sources, String method, FusionOptions options, File modelDir, Plane weightMap,
-		ProgressListener progress, BooleanSupplier canceled)
-	{
-		final FusionMethods.Spec spec = FusionMethods.spec(method, options);
-		final FusionMethod m = spec.method;
-		final FusionContext context = FusionContext.of(m.usesFocusModel() ? () -> focusModel(modelDir) : null).withWeightMap(weightMap)
-			.withProgress(progress, canceled);
-		return Fusion.fuse(sources, m, spec.options, context);
-	}
-
-	@Override
-	public List<PairOutcome> fuseBatch(List<FusionPair> pairs, File outputFolder, String method, FusionOptions options, File modelDir,
-		boolean overwrite, BooleanSupplier canceled) throws IOException
-	{
-		final FusionMethods.Spec spec = FusionMethods.spec(method, options); // an unknown method or bad setting fails once, not per pair
-		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
-		return BatchFusion.run(pairs, outputFolder.toPath(), pairFuser(method, options, modelDir, canceled), spec.label + ": " + spec.settings(),
-			overwrite,
+	public List<PairOutcome> fuseBatch(final FusionRequest request) throws IOException {
+		if (request == null) throw new IllegalArgumentException("no fusion request given (null)");
+		if (!request.isBatch()) throw new IllegalArgumentException("a batch needs a folder or a list of pairs: use fuse for two images or a stack");
+		final FusionMethods.Spec spec = request.validate().resolve(); // an unknown method or bad setting fails once, not per pair
+		final List<FusionPair> pairs = request.sources() == FusionRequest.Sources.PAIRS ? request.pairList()
+			: request.fileB() == null ? PairFinder.inFolder(request.fileA().toPath())
+				: PairFinder.inTwoFolders(request.fileA().toPath(), request.fileB().toPath());
+		return BatchFusion.run(pairs, request.output().toPath(), pairFuser(spec, request.modelDir(), request.canceled()),
+			spec.label + ": " + spec.settings(), request.overwrite(),
 			(done, total, o) -> report(new ProgressReport(ProgressReport.Step.BATCH_PAIR, done, total, o.pair().id() + ": " + o.status().label())),
-			canceled);
+			request.canceled());
 	}
 
 	@Override
-	public PairOutcome fusePair(FusionPair pair, File outputFolder, String method, FusionOptions options, File modelDir, boolean overwrite,
-		String metrics)
-	{
-		FusionMethods.spec(method, options);
+	public PairOutcome fusePair(final FusionPair pair, final FusionRequest batch, final String metrics) {
+		if (batch == null || batch.output() == null) throw new IllegalArgumentException("no output folder given");
+		final FusionMethods.Spec spec = batch.resolve();
 		if (metrics != null) FusionMetrics.byName(metrics); // unknown names are the caller's error, not the pair's
-		if (outputFolder == null) throw new IllegalArgumentException("no output folder given");
-		return BatchFusion.fusePair(pair, outputFolder.toPath(), pairFuser(method, options, modelDir, null),
-			metrics == null ? null : (a, b, fused) -> metrics(a, b, fused, metrics), overwrite);
+		return BatchFusion.fusePair(pair, batch.output().toPath(), pairFuser(spec, batch.modelDir(), batch.canceled()),
+			metrics == null ? null : (a, b, fused) -> metrics(a, b, fused, metrics), batch.overwrite());
 	}
 
 	/** How a batch fuses each pair, for {@link #fuseBatch} and {@link #fusePair} alike; a cancel stops within the pair. */
-	private BatchFusion.PairFuser pairFuser(final String method, final FusionOptions options, final File modelDir,
+	private BatchFusion.PairFuser pairFuser(final FusionMethods.Spec spec, final File modelDir, final BooleanSupplier canceled) {
+		return (a, b) -> fused(a, b, spec, modelDir, canceled);
+	}
+
+	/** Two open images fused with a resolved method, as an ImageJ image like A. */
+	private ImagePlus fused(final ImagePlus a, final ImagePlus b, final FusionMethods.Spec spec, final File modelDir,
 		final BooleanSupplier canceled)
 	{
-		return (a, b) -> fuse(a, b, method, options, modelDir, null, canceled).fused();
+		return images(fuse(List.of(wrap(a, "source A"), wrap(b, "source B")), spec, modelDir, null, canceled), a).fused();
 	}
 
 	@Override
@@ -223,7 +228,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		final Map<String, String> settings = new LinkedHashMap<>();
 		specs.forEach((label, spec) -> settings.put(label, spec.settings()));
 		setup.withSettings(settings);
-		return Benchmark.run(setup, (a, b, m) -> fuse(a, b, specs.get(m).method.name(), specs.get(m).options, modelDir, null).fused(), (a, b) -> {
+		return Benchmark.run(setup, (a, b, m) -> fused(a, b, specs.get(m), modelDir, null), (a, b) -> {
 			// the sources' own intermediates, kept for all the fused images of this pair
 			final SourceImages sources = new SourceImages(metricsGray(a, "source A"), metricsGray(b, "source B"));
 			return f -> {
@@ -234,12 +239,6 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 				return out;
 			};
 		}, (done, total, message) -> report(new ProgressReport(ProgressReport.Step.BENCHMARK_PAIR, done, total, message)), canceled);
-	}
-
-	@Override
-	public List<FusionPair> findPairs(File folder, File folderB) throws IOException {
-		if (folder == null) throw new IllegalArgumentException("no input folder given");
-		return folderB == null ? PairFinder.inFolder(folder.toPath()) : PairFinder.inTwoFolders(folder.toPath(), folderB.toPath());
 	}
 
 	private FusedImages images(final FusionResult r, final ImagePlus like) {
@@ -270,13 +269,6 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		return HannMeanFilter.filter(input, radius, backgroundThreshold, floatOutput);
 	}
 
-	@Override
-	public Img<FloatType> denoiseToFloat(RandomAccessibleInterval<? extends RealType<?>> input, int radius,
-		double backgroundThreshold)
-	{
-		return HannMeanFilter.filterToFloat(input, radius, backgroundThreshold);
-	}
-
 	// --- Stage 2: Siamese CNN focus model ---
 
 	/** The one model cache: bundled and user models, each loaded once per service, closed on dispose. */
@@ -290,13 +282,6 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	@Override
 	public DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, File modelDir, boolean withFeatures) {
 		return dense(Fusion.unitLuma(wrap(sourceA, "source A"), wrap(sourceB, "source B")), modelDir, withFeatures);
-	}
-
-	@Override
-	public DenseOutput focusMaps(RandomAccessibleInterval<? extends RealType<?>> sourceA,
-		RandomAccessibleInterval<? extends RealType<?>> sourceB, File modelDir, boolean withFeatures)
-	{
-		return dense(Fusion.unitLuma(ImagePlusAdapter.gray(sourceA), ImagePlusAdapter.gray(sourceB)), modelDir, withFeatures);
 	}
 
 	private DenseOutput dense(final Plane[] unit, final File modelDir, final boolean withFeatures) {
@@ -333,16 +318,6 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		return result;
 	}
 
-	@Override
-	public LinkedHashMap<String, Double> metrics(RandomAccessibleInterval<? extends RealType<?>> sourceA,
-		RandomAccessibleInterval<? extends RealType<?>> sourceB, RandomAccessibleInterval<? extends RealType<?>> fused,
-		String selection)
-	{
-		final List<FusionMetric> chosen = FusionMetrics.byName(selection);
-		return FusionMetrics.evaluate(metricsGray(sourceA, "source A"), metricsGray(sourceB, "source B"),
-			metricsGray(fused, "fused image"), chosen);
-	}
-
 	/** One plane as the metrics' gray image: RGB via the reference rgb2gray rule, values must be 0..255. */
 	private static GrayImage metricsGray(ImagePlus imp, String what) {
 		final Image2D image = wrap(imp, what);
@@ -352,15 +327,6 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(what + " '" + imp.getTitle() + "': " + e.getMessage(), e);
-		}
-	}
-
-	private static GrayImage metricsGray(RandomAccessibleInterval<? extends RealType<?>> img, String what) {
-		try {
-			return checkedRange(GrayImage.of(img), what);
-		}
-		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -395,18 +361,6 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static RandomAccessibleInterval<? extends RealType<?>> stackOf(final List<RandomAccessibleInterval<? extends RealType<?>>> planes) {
 		return Views.stack((List) planes);
-	}
-
-	@Override
-	public NmfResult nmf(RandomAccessibleInterval<? extends RealType<?>> stack,
-		Nmf.SliceLayout layout, NmfOptions options)
-	{
-		return Nmf.factorizeStack(stack, layout, options);
-	}
-
-	@Override
-	public NmfResult nmf(float[] v, int rows, int columns, NmfOptions options) {
-		return Nmf.factorize(v, rows, columns, options);
 	}
 
 	@Override

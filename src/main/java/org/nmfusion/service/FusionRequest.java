@@ -1,6 +1,7 @@
 package org.nmfusion.service;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -216,8 +217,9 @@ public final class FusionRequest {
 	 * format; never one of the inputs; not existing unless overwrite).
 	 *
 	 * @throws IllegalArgumentException (a {@link BadParameterException} for a bad value) naming the problem
+	 * @throws IOException when an output's folder cannot be checked
 	 */
-	public FusionRequest validate() {
+	public FusionRequest validate() throws IOException {
 		switch (sources) {
 			case IMAGES:
 				require(imageA != null && imageB != null, "two source images are required");

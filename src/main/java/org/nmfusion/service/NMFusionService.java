@@ -44,69 +44,53 @@ public interface NMFusionService extends SciJavaService {
 	// --- Fusion: the main job ---
 
 	/**
-	 * Fuses two registered single-plane images (8/16/32-bit gray or RGB; gray + colour fuses the gray
-	 * image into the colour image's luminance).
+	 * Fuses what the request names: two registered single-plane images or files (8/16/32-bit gray or RGB; gray +
+	 * colour fuses the gray image into the colour image's luminance), or the planes of a stack or stack file pairwise
+	 * (F = fuse(fuse(I1, I2), I3) ..., progress per plane), with the request's preset or method and options. With an
+	 * output file the fused image is written there (atomically; the request is checked before anything is read).
 	 *
-	 * @param method a preset of {@link org.nmfusion.fusion.FusionPresets} ("medical", "multifocus", "irvis"), a method of
-	 *        {@link org.nmfusion.fusion.FusionMethods} ("cnn-nmf", "cnn", "cnn-focus", "average", "pca", "dwt",
-	 *        "laplacian-max", "nmf") or a spec with settings such as "medical(levels=5)" or "cnn-nmf(alpha=0.7)";
-	 *        null = the default preset, medical
-	 * @param options the options a preset or spec starts from (a preset's settings override them), or null for the defaults
-	 * @param modelDir a trained focus model folder, or null for the bundled model (CNN methods only)
-	 * @param weightMap a 32-bit weight map of A in [0, 1] replacing the CNN map, or null
 	 * @return the fused image in the sources' type (32-bit on request) and the weight map used, if any
+	 * @throws IllegalArgumentException naming the problem, for a bad request or bad sources
+	 * @throws IOException when an output cannot be written
 	 */
-	default FusedImages fuse(ImagePlus sourceA, ImagePlus sourceB, String method, FusionOptions options, File modelDir,
-		ImagePlus weightMap)
-	{
-		return fuse(sourceA, sourceB, method, options, modelDir, weightMap, null);
-	}
+	FusedImages fuse(FusionRequest request) throws IOException;
 
 	/**
-	 * As {@link #fuse(ImagePlus, ImagePlus, String, FusionOptions, File, ImagePlus)}, stopped with
-	 * {@link org.nmfusion.fusion.method.FusionCanceledException} within one CNN tile once {@code canceled} (may be
-	 * null) says so.
+	 * Fuses two registered images with a preset ("medical", "multifocus", "irvis"), a method ("cnn-nmf", "cnn",
+	 * "cnn-focus", "focus-stack", "average", "pca", "dwt", "laplacian-max", "nmf") or a spec such as
+	 * "medical(levels=5)"; null = the default preset, medical.
 	 */
-	FusedImages fuse(ImagePlus sourceA, ImagePlus sourceB, String method, FusionOptions options, File modelDir, ImagePlus weightMap,
-		BooleanSupplier canceled);
-
-	/** Fuses two images with the named method and default options. */
 	default ImagePlus fuse(ImagePlus sourceA, ImagePlus sourceB, String method) {
-		return fuse(sourceA, sourceB, method, null, null, null).fused();
+		try {
+			return fuse(FusionRequest.images(sourceA, sourceB).method(method)).fused();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e); // nothing is written without an output file
+		}
 	}
 
-	/** Fuses two images with the default method, cnn-nmf. */
+	/** Fuses two registered images with the default preset, medical. */
 	default ImagePlus fuse(ImagePlus sourceA, ImagePlus sourceB) {
 		return fuse(sourceA, sourceB, null);
 	}
 
 	/**
-	 * Fuses two image files and writes the result (for servers and headless runs: no open image needed).
-	 * The output path is checked before the work: never an input, an existing file only with
-	 * {@code overwrite}; 8-bit and RGB results may go to .png, every type to .tif.
-	 *
-	 * @param stack when true, {@code fileA} is a stack whose planes are fused and {@code fileB} must be null
+	 * Batch fusion of the request's folder (NAME_A/NAME_B pairs, sub-folders included, or FOLDER/NAME.ext with
+	 * FOLDER_B/NAME.ext) or pair list into its output folder (NAME_fused.png for 8-bit gray and RGB, .tif otherwise,
+	 * and report.csv), with one loaded model: a bad pair is reported and the batch goes on; existing outputs are kept
+	 * unless the request says overwrite. What Batch Fuse Folder and {@code nmfusion fuse --batch} run.
 	 */
-	default FusedImages fuseFiles(File fileA, File fileB, boolean stack, File output, String method, FusionOptions options, File modelDir,
-		boolean overwrite) throws IOException
-	{
-		return fuseFiles(fileA, fileB, stack, output, method, options, modelDir, overwrite, null);
-	}
-
-	/** As {@link #fuseFiles(File, File, boolean, File, String, FusionOptions, File, boolean)}, with a cancel flag (may be null). */
-	FusedImages fuseFiles(File fileA, File fileB, boolean stack, File output, String method, FusionOptions options, File modelDir,
-		boolean overwrite, BooleanSupplier canceled) throws IOException;
+	List<PairOutcome> fuseBatch(FusionRequest request) throws IOException;
 
 	/**
-	 * Fuses the N &gt;= 2 registered slices of a stack (a focus stack, a series) into one image,
-	 * sequentially: F = fuse(fuse(I1, I2), I3) ...; progress is reported per slice.
+	 * One pair of a batch, the per-pair step of {@link #fuseBatch} for executors that distribute the pairs
+	 * themselves (a Spark task): reads A and B, fuses them with the settings of {@code batch} (its method, options,
+	 * model, output folder and overwrite; its sources are not read) as {@link #fuseBatch} does, writes
+	 * OUTPUT/[group/]NAME_fused.png or .tif atomically and, when {@code metrics} is not null, scores the result
+	 * ({@link #metrics}: "all" or a comma list). A bad pair gives a failed outcome naming the reason, never an
+	 * exception.
 	 */
-	default FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir) {
-		return fuseStack(stack, method, options, modelDir, null);
-	}
-
-	/** As {@link #fuseStack(ImagePlus, String, FusionOptions, File)}, with a cancel flag (may be null). */
-	FusedImages fuseStack(ImagePlus stack, String method, FusionOptions options, File modelDir, BooleanSupplier canceled);
+	PairOutcome fusePair(FusionPair pair, FusionRequest batch, String metrics);
 
 	/**
 	 * One-pass focus-stack fusion of the N &gt;= 2 slices of {@code stack} (docs/method.md, "Focus stacks"): a focus
@@ -136,44 +120,6 @@ public interface NMFusionService extends SciJavaService {
 	 */
 	FocusStackImages fuseFocusStackFiles(File stack, File output, File heightMap, File confidence, FocusStackOptions options,
 		boolean heightInZ, boolean overwrite, BooleanSupplier canceled) throws IOException;
-
-	/** Fuses N &gt;= 2 images in the core's form; the work for scripts that manage their own data. */
-	FusionResult fuse(List<Image2D> sources, String method, FusionOptions options, File modelDir, Plane weightMap,
-		ProgressListener progress, BooleanSupplier canceled);
-
-	/**
-	 * Batch fusion of a list of pairs into {@code outputFolder} (NAME_fused.png for 8-bit gray and RGB,
-	 * .tif otherwise, and report.csv), with one loaded model: a bad pair is reported and the batch goes
-	 * on; existing outputs are kept unless {@code overwrite}. Progress goes to the status bar.
-	 */
-	List<PairOutcome> fuseBatch(List<FusionPair> pairs, File outputFolder, String method, FusionOptions options, File modelDir,
-		boolean overwrite, BooleanSupplier canceled) throws IOException;
-
-	/**
-	 * One pair of a batch, the per-pair step of {@link #fuseBatch} for executors that distribute the pairs
-	 * themselves (a Spark task): reads A and B, fuses them as {@link #fuseBatch} does, writes
-	 * OUTPUT/[group/]NAME_fused.png or .tif atomically and, when {@code metrics} is not null, scores the result
-	 * ({@link #metrics}: "all" or a comma list). A bad pair gives a failed outcome naming the reason, never an
-	 * exception.
-	 */
-	PairOutcome fusePair(FusionPair pair, File outputFolder, String method, FusionOptions options, File modelDir, boolean overwrite,
-		String metrics);
-
-	/**
-	 * Batch fusion of a folder: {@link #findPairs} then {@link #fuseBatch}; what Plugins &gt; NMFusion &gt;
-	 * Batch Fuse Folder and {@code nmfusion fuse --batch} run.
-	 */
-	default List<PairOutcome> fuseFolder(File folder, File folderB, File outputFolder, String method, FusionOptions options,
-		File modelDir, boolean overwrite, BooleanSupplier canceled) throws IOException
-	{
-		return fuseBatch(findPairs(folder, folderB), outputFolder, method, options, modelDir, overwrite, canceled);
-	}
-
-	/**
-	 * The pairs of a folder (files NAME_A.ext and NAME_B.ext, sub-folders included) or, when
-	 * {@code folderB} is given, the files of the same base name in {@code folder} and {@code folderB}.
-	 */
-	List<FusionPair> findPairs(File folder, File folderB) throws IOException;
 
 	/**
 	 * The benchmark report: every method of {@code methods} ("all" or a comma list) fuses every NAME_A /
@@ -206,10 +152,6 @@ public interface NMFusionService extends SciJavaService {
 	/** Hann-mean denoising of each channel of an {@link Image2D}. */
 	Image2D denoise(Image2D input, int radius, double backgroundThreshold, boolean floatOutput);
 
-	/** Hann-mean denoising of a 2-D ImgLib2 image into 32-bit float. */
-	Img<FloatType> denoiseToFloat(RandomAccessibleInterval<? extends RealType<?>> input, int radius,
-		double backgroundThreshold);
-
 	// --- Stage 2: Siamese CNN focus model ---
 
 	/**
@@ -225,10 +167,6 @@ public interface NMFusionService extends SciJavaService {
 	 * (docs/method.md, "Input scaling"); RGB via luminance 0.299 R + 0.587 G + 0.114 B.
 	 */
 	DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, File modelDir, boolean withFeatures);
-
-	/** Dense CNN inference on two 2-D ImgLib2 gray images (scaled as for fusion, by pixel type). */
-	DenseOutput focusMaps(RandomAccessibleInterval<? extends RealType<?>> sourceA,
-		RandomAccessibleInterval<? extends RealType<?>> sourceB, File modelDir, boolean withFeatures);
 
 	/** The CNN outputs as ImageJ images: weight map, and on request the score map and the features. */
 	FocusMapImages focusMapImages(ImagePlus sourceA, ImagePlus sourceB, File modelDir, boolean withScores,
@@ -247,13 +185,6 @@ public interface NMFusionService extends SciJavaService {
 	 * basis images.
 	 */
 	NmfResult nmf(ImagePlus stack, NmfOptions options);
-
-	/** NMF of a 3-D (x, y, slice) ImgLib2 stack; each slice is one row or one column of V. */
-	NmfResult nmf(RandomAccessibleInterval<? extends RealType<?>> stack,
-		Nmf.SliceLayout layout, NmfOptions options);
-
-	/** NMF of a non-negative row-major rows x columns matrix. */
-	NmfResult nmf(float[] v, int rows, int columns, NmfOptions options);
 
 	/**
 	 * NMF of an image stack with its ImageJ outputs: the basis images (32-bit stack titled after the input,
@@ -310,11 +241,6 @@ public interface NMFusionService extends SciJavaService {
 	default LinkedHashMap<String, Double> metrics(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused) {
 		return metrics(sourceA, sourceB, fused, "all");
 	}
-
-	/** Metrics of 2-D gray ImgLib2 images (values 0..255). */
-	LinkedHashMap<String, Double> metrics(RandomAccessibleInterval<? extends RealType<?>> sourceA,
-		RandomAccessibleInterval<? extends RealType<?>> sourceB, RandomAccessibleInterval<? extends RealType<?>> fused,
-		String selection);
 
 	/** The metrics as a one-row ResultsTable (row label = fused image title, one column per metric). */
 	default ResultsTable metricsTable(ImagePlus sourceA, ImagePlus sourceB, ImagePlus fused, String selection) {

@@ -1,6 +1,5 @@
 package org.nmfusion.spark;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,7 @@ import java.util.List;
 
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.nmfusion.batch.PairOutcome;
-import org.nmfusion.fusion.FusionMethods;
-import org.nmfusion.fusion.method.FusionOptions;
+import org.nmfusion.service.FusionRequest;
 import org.nmfusion.service.NMFusionService;
 
 /**
@@ -33,10 +31,12 @@ public class FusePartition implements FlatMapFunction<Iterator<PairTask>, PairRo
 	public Iterator<PairRow> call(final Iterator<PairTask> tasks) {
 		final List<PairRow> rows = new ArrayList<>();
 		NMFusionService service = null;
-		FusionMethods.Spec spec = null;
+		FusionRequest batch = null;
 		String setupFailure = null;
 		try {
-			spec = FusionMethods.spec(settings.method(), FusionOptions.defaults());
+			batch = FusionRequest.pairs(List.of()).method(settings.method()).output(settings.output().toFile()).overwrite(settings.overwrite())
+				.modelDir(settings.model() == null ? null : settings.model().toFile());
+			batch.resolve();
 			service = ExecutorFusion.service();
 		}
 		catch (RuntimeException | LinkageError e) {
@@ -45,17 +45,16 @@ public class FusePartition implements FlatMapFunction<Iterator<PairTask>, PairRo
 		while (tasks.hasNext()) {
 			final PairTask task = tasks.next();
 			rows.add(setupFailure != null ? new PairRow(task.id(), settings.method(), PairRow.FAILED, setupFailure, 0, "", null)
-				: fuse(service, spec, task));
+				: fuse(service, batch, task));
 		}
 		return rows.iterator();
 	}
 
-	private PairRow fuse(final NMFusionService service, final FusionMethods.Spec spec, final PairTask task) {
+	private PairRow fuse(final NMFusionService service, final FusionRequest batch, final PairTask task) {
 		final Path out = settings.output();
-		final File model = settings.model() == null ? null : settings.model().toFile();
 		final PairOutcome o;
 		try {
-			o = service.fusePair(task.toPair(), out.toFile(), spec.method.name(), spec.options, model, settings.overwrite(), settings.metrics());
+			o = service.fusePair(task.toPair(), batch, settings.metrics());
 		}
 		catch (RuntimeException e) {
 			return new PairRow(task.id(), settings.method(), PairRow.FAILED, e.getMessage() == null ? e.toString() : e.getMessage(), 0, "", null);

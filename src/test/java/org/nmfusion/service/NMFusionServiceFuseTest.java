@@ -36,15 +36,16 @@ class NMFusionServiceFuseTest {
 		Files.writeString(bad, "not an image");
 		try (Context context = new Context(NMFusionService.class)) {
 			final NMFusionService s = context.service(NMFusionService.class);
-			s.fuseBatch(List.of(new FusionPair("", "p", a, b)), dir.resolve("batch").toFile(), "pca", null, null, false, null);
-			final PairOutcome one = s.fusePair(new FusionPair("g", "p", a, b), dir.resolve("one").toFile(), "pca", null, null, false, "EN,MI");
+			s.fuseBatch(FusionRequest.pairs(List.of(new FusionPair("", "p", a, b))).method("pca").output(dir.resolve("batch").toFile()));
+			final FusionRequest batch = FusionRequest.pairs(List.of()).method("pca").output(dir.resolve("one").toFile());
+			final PairOutcome one = s.fusePair(new FusionPair("g", "p", a, b), batch, "EN,MI");
 			assertEquals(PairOutcome.Status.OK, one.status());
 			assertEquals(dir.resolve("one/g/p_fused.png"), one.output());
 			assertArrayEquals(Files.readAllBytes(dir.resolve("batch/p_fused.png")), Files.readAllBytes(one.output()));
 			assertEquals(List.of("EN", "MI"), List.copyOf(one.metrics().keySet()));
-			final PairOutcome again = s.fusePair(new FusionPair("g", "p", a, b), dir.resolve("one").toFile(), "pca", null, null, false, null);
+			final PairOutcome again = s.fusePair(new FusionPair("g", "p", a, b), batch, null);
 			assertEquals(PairOutcome.Status.SKIPPED, again.status());
-			final PairOutcome failed = s.fusePair(new FusionPair("", "q", a, bad), dir.resolve("one").toFile(), "pca", null, null, false, null);
+			final PairOutcome failed = s.fusePair(new FusionPair("", "q", a, bad), batch, null);
 			assertEquals(PairOutcome.Status.FAILED, failed.status());
 			assertTrue(failed.message().contains("q_B.png"), failed.message());
 			assertTrue(failed.metrics().isEmpty());
@@ -71,13 +72,13 @@ class NMFusionServiceFuseTest {
 	}
 
 	@Test
-	void stackOfIdenticalPlanesFusesToThatPlane() {
+	void stackOfIdenticalPlanesFusesToThatPlane() throws Exception {
 		try (Context context = new Context(NMFusionService.class)) {
 			final ImagePlus plane = TestImages.gray8(32, 32, 3);
 			final ImageStack st = new ImageStack(32, 32);
 			for (int i = 0; i < 3; i++)
 				st.addSlice(plane.getProcessor().duplicate());
-			final FusedImages f = context.service(NMFusionService.class).fuseStack(new ImagePlus("s", st), "dwt", null, null);
+			final FusedImages f = context.service(NMFusionService.class).fuse(FusionRequest.stack(new ImagePlus("s", st)).method("dwt"));
 			assertArrayEquals((byte[]) plane.getProcessor().getPixels(), (byte[]) f.fused().getProcessor().getPixels());
 			assertNull(f.weightMap());
 		}

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmfusion.batch.FusionPair;
+import org.nmfusion.service.FusionRequest;
 import org.nmfusion.service.NMFusionService;
 import org.scijava.Context;
 
@@ -56,7 +57,7 @@ class SparkBatchTest {
 		assertEquals(4, s.fused());
 		assertEquals(3, s.failed());
 		try (Context context = new Context(NMFusionService.class)) {
-			context.service(NMFusionService.class).fuseFolder(in.toFile(), null, local.toFile(), "average", null, null, false, null);
+			context.service(NMFusionService.class).fuseBatch(FusionRequest.folder(in.toFile(), null).method("average").output(local.toFile()));
 		}
 		for (final String n : names.subList(0, 4))
 			assertArrayEquals(Files.readAllBytes(local.resolve(n + "_fused.png")), Files.readAllBytes(out.resolve(n + "_fused.png")), n);
