@@ -11,7 +11,7 @@ public final class WeightMaps {
 	private WeightMaps() {
 	}
 
-	/** Wc (h x w, row-major) from the sw x sh score map of a w x h image pair. */
+	/** Wc (w x h, row-major) from the sw x sh score map of a w x h image pair. */
 	public static float[] fromScores(float[] scores, int sw, int sh, int w, int h) {
 		if (w < FocusModel.PATCH || h < FocusModel.PATCH) {
 			throw new IllegalArgumentException("image must be at least 16x16 for a weight map, got " + w + "x" + h);
@@ -20,6 +20,6 @@ public final class WeightMaps {
 			throw new IllegalArgumentException("score map size " + sw + "x" + sh + " does not match "
 					+ scores.length + " values");
 		}
-		return WeightMapResampling.blockAverage(scores, sh, sw, 2, FocusModel.PATCH, h, w);
+		return WeightMapResampling.blockAverage(scores, sw, sh, 2, FocusModel.PATCH, w, h);
 	}
 }

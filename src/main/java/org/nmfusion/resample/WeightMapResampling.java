@@ -28,11 +28,11 @@ public final class WeightMapResampling {
 
 	/**
 	 * x2 bilinear upsampling with pixel-centre alignment: output pixel (y, x) samples the input at
-	 * ((y + 0.5) / 2 - 0.5, (x + 0.5) / 2 - 0.5), clamped to the input. Output size outH x outW, normally
-	 * 2h x 2w or one less for odd image sizes.
+	 * ((y + 0.5) / 2 - 0.5, (x + 0.5) / 2 - 0.5), clamped to the input. Output size outW x outH, normally
+	 * 2w x 2h or one less for odd image sizes.
 	 */
-	public static float[] upsample2x(final float[] map, final int h, final int w, final int outH, final int outW) {
-		final RowSource up = upsampledRows(map, h, w, outH, outW);
+	public static float[] upsample2x(final float[] map, final int w, final int h, final int outW, final int outH) {
+		final RowSource up = upsampledRows(map, w, h, outW, outH);
 		final float[] out = new float[outH * outW], row = new float[outW];
 		for (int y = 0; y < outH; y++) {
 			up.row(y, row);
@@ -42,9 +42,9 @@ public final class WeightMapResampling {
 	}
 
 	/** The rows of {@link #upsample2x}, computed on demand. */
-	static RowSource upsampledRows(final float[] map, final int h, final int w, final int outH, final int outW) {
-		checkMap(map, h, w, "map");
-		if (outH < 1 || outW < 1) throw new IllegalArgumentException("output size must be positive, got " + outH + " x " + outW);
+	static RowSource upsampledRows(final float[] map, final int w, final int h, final int outW, final int outH) {
+		checkMap(map, w, h, "map");
+		if (outH < 1 || outW < 1) throw new IllegalArgumentException("output size must be positive, got " + outW + " x " + outH);
 		final int[] y0 = new int[outH], x0 = new int[outW];
 		final float[] fy = new float[outH], fx = new float[outW];
 		axis(h, outH, y0, fy);
@@ -77,17 +77,17 @@ public final class WeightMapResampling {
 	 * [stride j, stride j + block) x [stride i, stride i + block) contains (y, x). Pixels no block covers
 	 * get 0.5 (no preference). Computed with prefix sums in double (O(1) per pixel).
 	 */
-	public static float[] blockAverage(final float[] scores, final int sh, final int sw, final int stride, final int block, final int outH,
-		final int outW)
+	public static float[] blockAverage(final float[] scores, final int sw, final int sh, final int stride, final int block, final int outW,
+		final int outH)
 	{
-		checkMap(scores, sh, sw, "score map");
+		checkMap(scores, sw, sh, "score map");
 		float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
 		for (final float s : scores) {
 			lo = Math.min(lo, s);
 			hi = Math.max(hi, s);
 		}
 		final float[] out = new float[Math.max(0, outH) * Math.max(0, outW)];
-		blockAverage((j, row) -> System.arraycopy(scores, j * sw, row, 0, sw), sh, sw, stride, block, outH, outW, lo, hi,
+		blockAverage((j, row) -> System.arraycopy(scores, j * sw, row, 0, sw), sw, sh, stride, block, outW, outH, lo, hi,
 			(y, row) -> System.arraycopy(row, 0, out, y * outW, outW));
 		return out;
 	}
@@ -98,12 +98,12 @@ public final class WeightMapResampling {
 	 * instead of a double copy of the whole map. {@code lo} and {@code hi} are the minimum and maximum score (averages are
 	 * clamped to them, which removes only round-off).
 	 */
-	public static void blockAverage(final RowSource scores, final int sh, final int sw, final int stride, final int block, final int outH,
-		final int outW, final float lo, final float hi, final RowSink sink)
+	public static void blockAverage(final RowSource scores, final int sw, final int sh, final int stride, final int block, final int outW,
+		final int outH, final float lo, final float hi, final RowSink sink)
 	{
-		if (sh < 1 || sw < 1) throw new IllegalArgumentException("score map is empty (" + sh + " x " + sw + ")");
+		if (sh < 1 || sw < 1) throw new IllegalArgumentException("score map is empty (" + sw + " x " + sh + ")");
 		if (stride < 1 || block < 1) throw new IllegalArgumentException("stride and block must be >= 1, got " + stride + ", " + block);
-		if (outH < 1 || outW < 1) throw new IllegalArgumentException("output size must be positive, got " + outH + " x " + outW);
+		if (outH < 1 || outW < 1) throw new IllegalArgumentException("output size must be positive, got " + outW + " x " + outH);
 		final int[] ja = new int[outH], jb = new int[outH], ia = new int[outW], ib = new int[outW];
 		ranges(outH, sh, stride, block, ja, jb);
 		ranges(outW, sw, stride, block, ia, ib);
@@ -151,17 +151,17 @@ public final class WeightMapResampling {
 
 	/**
 	 * The NMF weight map at image resolution (docs/method.md, section 5.2): x2 bilinear upsampling of the pooled map to
-	 * height x width, then 16 x 16 block averaging with stride 1.
+	 * width x height, then 16 x 16 block averaging with stride 1.
 	 */
-	public static float[] pooledToImage(final float[] pooled, final int ph, final int pw, final int height, final int width) {
+	public static float[] pooledToImage(final float[] pooled, final int pw, final int ph, final int width, final int height) {
 		final float[] out = new float[height * width];
-		pooledToImage(pooled, ph, pw, height, width, (y, row) -> System.arraycopy(row, 0, out, y * width, width));
+		pooledToImage(pooled, pw, ph, width, height, (y, row) -> System.arraycopy(row, 0, out, y * width, width));
 		return out;
 	}
 
 	/** {@link #pooledToImage(float[], int, int, int, int)} row by row, without the upsampled map in memory. */
-	public static void pooledToImage(final float[] pooled, final int ph, final int pw, final int height, final int width, final RowSink sink) {
-		final RowSource up = upsampledRows(pooled, ph, pw, height, width);
+	public static void pooledToImage(final float[] pooled, final int pw, final int ph, final int width, final int height, final RowSink sink) {
+		final RowSource up = upsampledRows(pooled, pw, ph, width, height);
 		final float[] row = new float[width];
 		float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
 		for (int y = 0; y < height; y++) {
@@ -171,13 +171,13 @@ public final class WeightMapResampling {
 				hi = Math.max(hi, v);
 			}
 		}
-		blockAverage(up, height, width, 1, BLOCK, height, width, lo, hi, sink);
+		blockAverage(up, width, height, 1, BLOCK, width, height, lo, hi, sink);
 	}
 
-	private static void checkMap(final float[] map, final int h, final int w, final String what) {
+	private static void checkMap(final float[] map, final int w, final int h, final String what) {
 		if (map == null) throw new IllegalArgumentException(what + " is null");
-		if (h < 1 || w < 1) throw new IllegalArgumentException(what + " is empty (" + h + " x " + w + ")");
+		if (h < 1 || w < 1) throw new IllegalArgumentException(what + " is empty (" + w + " x " + h + ")");
 		if ((long) h * w != map.length)
-			throw new IllegalArgumentException(what + " size mismatch: " + h + " x " + w + " needs " + (long) h * w + " values, got " + map.length);
+			throw new IllegalArgumentException(what + " size mismatch: " + w + " x " + h + " needs " + (long) h * w + " values, got " + map.length);
 	}
 }

@@ -34,14 +34,14 @@ class WeightMapResamplingTest {
 			final int sh = (h + 1) / 2 - 7, sw = (w + 1) / 2 - 7;
 			final float[] s = TestImages.randomFloats(sh * sw, h * 31 + w, 1f);
 			final float[] expected = bruteForce(s, sh, sw, 2, 16, h, w);
-			final float[] got = WeightMapResampling.blockAverage(s, sh, sw, 2, 16, h, w);
+			final float[] got = WeightMapResampling.blockAverage(s, sw, sh, 2, 16, w, h);
 			for (int t = 0; t < got.length; t++)
 				assertEquals(expected[t], got[t], 1e-6, "pixel " + t + " of " + h + " x " + w);
 		}
 		// stride 1 (the NMF map) with uncovered pixels
 		final float[] s = TestImages.randomFloats(12 * 9, 3, 1f);
 		final float[] expected = bruteForce(s, 12, 9, 1, 4, 20, 15);
-		final float[] got = WeightMapResampling.blockAverage(s, 12, 9, 1, 4, 20, 15);
+		final float[] got = WeightMapResampling.blockAverage(s, 9, 12, 1, 4, 15, 20);
 		for (int t = 0; t < got.length; t++)
 			assertEquals(expected[t], got[t], 1e-6, "pixel " + t);
 		assertEquals(0.5f, got[19 * 15 + 14]);
@@ -54,7 +54,7 @@ class WeightMapResamplingTest {
 		for (int y = 0; y < h; y++)
 			for (int x = 0; x < w; x++)
 				ramp[y * w + x] = 2 * x + 3 * y;
-		final float[] up = WeightMapResampling.upsample2x(ramp, h, w, 2 * h - 1, 2 * w);
+		final float[] up = WeightMapResampling.upsample2x(ramp, w, h, 2 * w, 2 * h - 1);
 		assertEquals((2 * h - 1) * 2 * w, up.length);
 		// interior output (y, x) samples input ((y + 0.5) / 2 - 0.5, ...): exact on a linear ramp
 		for (int y = 1; y < 2 * h - 2; y++)
@@ -64,15 +64,15 @@ class WeightMapResamplingTest {
 		assertEquals(ramp[0], up[0], 0);
 		final float[] c = new float[h * w];
 		java.util.Arrays.fill(c, 0.25f);
-		for (final float v : WeightMapResampling.pooledToImage(c, h, w, 2 * h, 2 * w))
+		for (final float v : WeightMapResampling.pooledToImage(c, w, h, 2 * w, 2 * h))
 			assertEquals(0.25f, v, 1e-7);
 	}
 
 	@Test
 	void badSizesAreRejected() {
-		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WeightMapResampling.upsample2x(new float[5], 2, 3, 4, 6));
+		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WeightMapResampling.upsample2x(new float[5], 3, 2, 6, 4));
 		assertTrue(e.getMessage().contains("size mismatch"), e.getMessage());
-		assertThrows(IllegalArgumentException.class, () -> WeightMapResampling.blockAverage(new float[6], 2, 3, 0, 16, 4, 6));
+		assertThrows(IllegalArgumentException.class, () -> WeightMapResampling.blockAverage(new float[6], 3, 2, 0, 16, 6, 4));
 	}
 
 	@Test
@@ -81,7 +81,7 @@ class WeightMapResamplingTest {
 		// slightly negative values (-1.4e-17, -4.4e-16) through summed-area round-off, which the weighted average rejects.
 		final ij.ImagePlus scores = ij.IJ.openImage(getClass().getResource("/fusion/mri-ct-scores.tif").getPath());
 		final float[] s = (float[]) scores.getProcessor().getPixels();
-		final float[] w = WeightMapResampling.blockAverage(s, scores.getHeight(), scores.getWidth(), 2, 16, 256, 256);
+		final float[] w = WeightMapResampling.blockAverage(s, scores.getWidth(), scores.getHeight(), 2, 16, 256, 256);
 		for (int i = 0; i < w.length; i++) assertTrue(w[i] >= 0f && w[i] <= 1f, "weight " + w[i] + " at " + i);
 	}
 }

@@ -73,7 +73,7 @@ public final class CnnNmfWeightMap {
 		if (wnPooled == null) return a.with(wc);
 		final float al = (float) alpha, be = 1 - al;
 		// W = alpha Wc + (1 - alpha) Wn, written over Wc row by row as Wn is resampled
-		WeightMapResampling.pooledToImage(wnPooled, fh, fw, h, w, (y, wn) -> {
+		WeightMapResampling.pooledToImage(wnPooled, fw, fh, w, h, (y, wn) -> {
 			for (int x = 0, i = y * w; x < w; x++, i++)
 				wc[i] = Math.max(0f, Math.min(1f, al * wc[i] + be * wn[x]));
 		});

@@ -230,8 +230,8 @@ public final class FeatureNmfWeightMap {
 		public float[] wnPooled() { return wn.clone(); }
 
 		/** Wn at image resolution: x2 bilinear upsampling then 16 x 16 block averaging. */
-		public float[] wn(final int height, final int width) {
-			return WeightMapResampling.pooledToImage(wn, ph, pw, height, width);
+		public float[] wn(final int width, final int height) {
+			return WeightMapResampling.pooledToImage(wn, pw, ph, width, height);
 		}
 
 		/** The fused feature map W_S H_S (2C x P, row-major: rows 0..C-1 for A's channels, C..2C-1 for B's). */

@@ -66,8 +66,8 @@ class FeatureNmfWeightMapTest {
 		for (int p = 0; p < P; p++)
 			assertEquals(actA[p] / (actA[p] + actB[p] + FeatureNmfWeightMap.EPS), wn[p], 1e-6);
 		// image resolution: even and odd sizes
-		assertEquals(2 * PH * 2 * PW, r.wn(2 * PH, 2 * PW).length);
-		final float[] full = r.wn(2 * PH - 1, 2 * PW - 1);
+		assertEquals(2 * PH * 2 * PW, r.wn(2 * PW, 2 * PH).length);
+		final float[] full = r.wn(2 * PW - 1, 2 * PH - 1);
 		assertEquals((2 * PH - 1) * (2 * PW - 1), full.length);
 		assertTrue(full[(PH) * (2 * PW - 1)] > 0.8 && full[PH * (2 * PW - 1) + 2 * PW - 2] < 0.2);
 	}
