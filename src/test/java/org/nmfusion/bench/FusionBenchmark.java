@@ -85,7 +85,7 @@ public final class FusionBenchmark {
 				: 1000).tolerance(bounded ? FusionOptions.DEFAULT_NMF_TOLERANCE : 0).build();
 			final int fit = bounded ? FusionOptions.NMF_FIT_PIXELS : Integer.MAX_VALUE;
 			final long t0 = System.nanoTime();
-			final FeatureNmfWeightMap.Result r = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, c, d.featureHeight, d.featureWidth, o,
+			final FeatureNmfWeightMap.Result r = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, c, d.featureWidth, d.featureHeight, o,
 				FusionOptions.defaults().tau(), fit);
 			final double s = (System.nanoTime() - t0) / 1e9;
 			final float[] wn = r.wnPooled();

@@ -62,7 +62,7 @@ public final class CnnNmfWeightMap {
 		else if (DenseInference.fitsOneTile(w, h, model.tileSize()) || FeatureNmfWeightMap.gridStride(fw * fh, maxFitPixels) == 1) {
 			final DenseOutput d = model.denseInference(a.data(), b.data(), w, h, true);
 			wc = d.weightMap();
-			wnPooled = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, d.featureChannels, d.featureHeight, d.featureWidth,
+			wnPooled = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, d.featureChannels, d.featureWidth, d.featureHeight,
 				options, tau, maxFitPixels).wnPooled();
 		}
 		else {

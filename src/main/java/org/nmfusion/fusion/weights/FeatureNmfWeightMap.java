@@ -12,7 +12,7 @@ import net.imglib2.type.numeric.RealType;
 
 /**
  * NMF stage 1 (docs/method.md, section 5.2): the feature-level weight map Wn from the Siamese CNN branch features FA,
- * FB (C channels of ph x pw pooled pixels each). V = [FA; FB] (2C x P, P = ph pw) ~ W H with rank k; for
+ * FB (C channels of pw x ph pooled pixels each). V = [FA; FB] (2C x P, P = ph pw) ~ W H with rank k; for
  * component j, a_j = ||W[0..C-1, j]||_1, b_j = ||W[C..2C-1, j]||_1 and the discriminability
  * d_j = |a_j - b_j| / (a_j + b_j) (0 when both are 0). Components with d_j &gt;= tau are kept (all of them
  * if none passes); actA(p) = sum_{j kept} a_j H[j, p], actB likewise, and Wn(p) = actA / (actA + actB +
@@ -30,10 +30,10 @@ public final class FeatureNmfWeightMap {
 	private FeatureNmfWeightMap() {}
 
 	/** As {@link #compute(float[], float[], int, int, int, NmfOptions, double, int)} fitting on every pixel. */
-	public static Result compute(final float[] fa, final float[] fb, final int channels, final int ph, final int pw, final NmfOptions options,
+	public static Result compute(final float[] fa, final float[] fb, final int channels, final int pw, final int ph, final NmfOptions options,
 		final double tau)
 	{
-		return compute(fa, fb, channels, ph, pw, options, tau, Integer.MAX_VALUE);
+		return compute(fa, fb, channels, pw, ph, options, tau, Integer.MAX_VALUE);
 	}
 
 	/**
@@ -45,27 +45,27 @@ public final class FeatureNmfWeightMap {
 	 *        grid; the coefficients H of every pixel then follow from W ({@link Nmf#coefficients}). This bounds
 	 *        the time of stage 1 on large images.
 	 */
-	public static Result compute(final float[] fa, final float[] fb, final int channels, final int ph, final int pw, final NmfOptions options,
+	public static Result compute(final float[] fa, final float[] fb, final int channels, final int pw, final int ph, final NmfOptions options,
 		final double tau, final int maxFitPixels)
 	{
 		if (fa == null || fb == null) throw new IllegalArgumentException("feature maps are null");
 		if (channels < 1 || ph < 1 || pw < 1)
-			throw new IllegalArgumentException("feature maps are empty (" + channels + " channels of " + ph + " x " + pw + ")");
+			throw new IllegalArgumentException("feature maps are empty (" + channels + " channels of " + pw + " x " + ph + ")");
 		final long size = (long) channels * ph * pw;
 		if (fa.length != size || fb.length != size)
-			throw new IllegalArgumentException("feature map size mismatch: " + channels + " x " + ph + " x " + pw + " needs " + size + " values, got "
+			throw new IllegalArgumentException("feature map size mismatch: " + channels + " x " + pw + " x " + ph + " needs " + size + " values, got "
 				+ fa.length + " (A) and " + fb.length + " (B)");
 		if (options == null) throw new IllegalArgumentException("NMF options are null");
 		if (!(tau >= 0) || Double.isInfinite(tau)) throw new IllegalArgumentException("tau must be finite and >= 0, got " + tau);
 		final int c = channels, p = ph * pw;
 		if (maxFitPixels < 1) throw new IllegalArgumentException("maxFitPixels must be >= 1, got " + maxFitPixels);
 		final int stride = gridStride(p, maxFitPixels);
-		final float[] fit = stride == 1 ? stacked(fa, fb) : gridColumns(fa, fb, c, ph, pw, stride);
+		final float[] fit = stride == 1 ? stacked(fa, fb) : gridColumns(fa, fb, c, pw, ph, stride);
 		final Basis basis = Basis.fit(fit, c, fit.length / (2 * c), options, tau);
 		final float[] h = stride == 1 ? basis.nmf.h() : basis.coefficients(fa, fb, p);
 		final float[] actA = new float[p], actB = new float[p], wn = new float[p];
 		basis.weights(h, p, actA, actB, wn);
-		return new Result(basis.nmf, h, c, ph, pw, basis.a, basis.b, basis.d, basis.kept, actA, actB, wn);
+		return new Result(basis.nmf, h, c, pw, ph, basis.a, basis.b, basis.d, basis.kept, actA, actB, wn);
 	}
 
 	/**
@@ -155,7 +155,7 @@ public final class FeatureNmfWeightMap {
 	}
 
 	/** The columns (pooled pixels) of V = [FA; FB] on a grid of the given stride, for fitting W. */
-	private static float[] gridColumns(final float[] fa, final float[] fb, final int c, final int ph, final int pw, final int stride) {
+	private static float[] gridColumns(final float[] fa, final float[] fb, final int c, final int pw, final int ph, final int stride) {
 		final int gh = (ph + stride - 1) / stride, gw = (pw + stride - 1) / stride, q = gh * gw, p = ph * pw;
 		final float[] out = new float[2 * c * q];
 		for (int r = 0; r < 2 * c; r++) {
@@ -180,7 +180,7 @@ public final class FeatureNmfWeightMap {
 				throw new IllegalArgumentException("feature maps differ in size: " + java.util.Arrays.toString(fa.dimensionsAsLongArray()) + " vs "
 					+ java.util.Arrays.toString(fb.dimensionsAsLongArray()));
 		final int pw = (int) fa.dimension(0), ph = (int) fa.dimension(1), c = (int) fa.dimension(2);
-		return compute(Planes.copy(fa), Planes.copy(fb), c, ph, pw, options, tau);
+		return compute(Planes.copy(fa), Planes.copy(fb), c, pw, ph, options, tau);
 	}
 
 	/** Outputs of stage 1. */
@@ -192,7 +192,7 @@ public final class FeatureNmfWeightMap {
 		private final int[] kept;
 		private final float[] actA, actB, wn;
 
-		Result(final NmfResult nmf, final float[] h, final int channels, final int ph, final int pw, final double[] a, final double[] b, final double[] d,
+		Result(final NmfResult nmf, final float[] h, final int channels, final int pw, final int ph, final double[] a, final double[] b, final double[] d,
 			final int[] kept, final float[] actA, final float[] actB, final float[] wn)
 		{
 			this.nmf = nmf;
@@ -226,7 +226,7 @@ public final class FeatureNmfWeightMap {
 		public int[] kept() { return kept.clone(); }
 		public float[] actA() { return actA.clone(); }
 		public float[] actB() { return actB.clone(); }
-		/** Wn at pooled resolution (ph x pw, row-major). */
+		/** Wn at pooled resolution (pw x ph, row-major). */
 		public float[] wnPooled() { return wn.clone(); }
 
 		/** Wn at image resolution: x2 bilinear upsampling then 16 x 16 block averaging. */
