@@ -76,6 +76,8 @@ class UpdateSiteTest {
 		Files.writeString(project.resolve("pom.xml"), "<project><groupId>x</groupId><version>" + version
 			+ "</version><properties><tensorflow.version>1.1.0</tensorflow.version></properties></project>");
 		jar(project.resolve("target/nmfusion-" + version + ".jar"), "org/nmfusion/X.class", "x" + version);
+		Files.createDirectories(project.resolve("target/lib"));
+		jar(project.resolve("target/lib/commons-csv-1.14.1.jar"), "org/apache/commons/csv/CSVFormat.class", "c");
 		final Path engine = project.resolve("target/engine");
 		jar(engine.resolve("nmfusion-" + version + "-tensorflow.jar"), "org/nmfusion/cnn/tf/TfFocusModel.class", "e");
 		jar(engine.resolve("tensorflow-core-api-1.1.0.jar"), "org/tensorflow/Tensor.class", "t");
@@ -120,18 +122,19 @@ class UpdateSiteTest {
 		final Path project = project("project", "9.9");
 		final Path site = dir.resolve("site");
 		final java.util.List<SiteContents.Item> items = SiteContents.items(project, null);
-		assertEquals(10, items.size());
+		assertEquals(11, items.size());
 		UpdateSiteBuilder.write(site, items, "20261201120000");
 		assertTrue(Files.exists(site.resolve("jars/nmfusion-9.9.jar-20261201120000")));
 		assertTrue(Files.exists(site.resolve("lib/nmfusion-tensorflow/tensorflow-core-native-1.1.0-linux-x86_64.jar-20261201120000")));
 		final NodeList plugins = db(site).getDocumentElement().getElementsByTagName("plugin");
-		assertEquals(10, plugins.getLength());
+		assertEquals(11, plugins.getLength());
 		for (int i = 0; i < plugins.getLength(); i++) {
 			final Element p = (Element) plugins.item(i);
 			final String name = p.getAttribute("filename");
 			final Element v = (Element) p.getElementsByTagName("version").item(0);
 			final String file = name.substring(name.lastIndexOf('/') + 1);
-			final Path source = name.startsWith("jars/") ? project.resolve("target").resolve(file) : name.startsWith("lib/") ?
+			final Path source = name.startsWith("jars/commons-csv") ? project.resolve("target/lib").resolve(file)
+				: name.startsWith("jars/") ? project.resolve("target").resolve(file) : name.startsWith("lib/") ?
 				project.resolve("target/engine").resolve(file) : project.resolve("macros").resolve(file);
 			assertEquals("20261201120000", v.getAttribute("timestamp"));
 			assertEquals(Long.toString(Files.size(source)), v.getAttribute("filesize"));
@@ -153,7 +156,7 @@ class UpdateSiteTest {
 				if (ForbiddenClasses.onFijiClassPath(rel)) onClassPath.add(rel);
 			});
 		}
-		assertEquals(java.util.List.of("jars/nmfusion-9.9.jar-20261201120000"), onClassPath);
+		assertEquals(java.util.List.of("jars/commons-csv-1.14.1.jar-20261201120000", "jars/nmfusion-9.9.jar-20261201120000"), onClassPath);
 		for (final String rel : onClassPath) {
 			try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(site.resolve(rel).toFile())) {
 				assertTrue(z.stream().noneMatch(e -> e.getName().matches("(org/tensorflow|org/bytedeco|org/apache/spark|org/nmfusion/spark|scala)/.*")), rel);
