@@ -144,6 +144,36 @@ public final class FusionMethods {
 	}
 
 	/**
+	 * The specs of a benchmark's method list by label: "all" (or null or blank) is every preset then every method; otherwise
+	 * a comma list of presets, methods and specs, where commas inside a spec's parentheses do not split
+	 * ({@code medical,cnn-nmf(alpha=0.7;tau=0.2),dwt}).
+	 *
+	 * @throws BadParameterException for an unknown name or a bad setting
+	 */
+	public static Map<String, Spec> specList(final String methods, final FusionOptions base) {
+		final Map<String, Spec> specs = new java.util.LinkedHashMap<>();
+		if (methods == null || methods.trim().isEmpty() || methods.trim().equalsIgnoreCase("all")) {
+			for (final String p : FusionPresets.names())
+				specs.put(p, spec(p, base));
+			for (final FusionMethod m : ALL)
+				specs.put(m.name(), spec(m.name(), base));
+			return specs;
+		}
+		int depth = 0, start = 0;
+		for (int i = 0; i <= methods.length(); i++) {
+			final char c = i < methods.length() ? methods.charAt(i) : ',';
+			if (c == '(') depth++;
+			else if (c == ')') depth--;
+			else if (c == ',' && depth <= 0) {
+				final String part = methods.substring(start, i).trim();
+				if (!part.isEmpty()) specs.put(part, spec(part, base));
+				start = i + 1;
+			}
+		}
+		return specs;
+	}
+
+	/**
 	 * The spec of a preset, a method or both with the settings a user gave: {@code preset(method=M;k=v...)}, or
 	 * {@code method(k=v...)} when only a method (or a whole spec, whose settings come first) is named; null or blank
 	 * names count as not given, and with neither the default preset is used. Keys and values are those of

@@ -66,6 +66,8 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.service.AbstractService;
 import org.scijava.service.Service;
+import org.scijava.task.Task;
+import org.scijava.task.TaskService;
 
 /**
  * Default {@link NMFusionService}: converts between ImageJ images and the cores' types with the io
@@ -80,6 +82,9 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 
 	@Parameter(required = false)
 	private EventService events;
+
+	@Parameter(required = false)
+	private TaskService tasks;
 
 	// --- Fusion ---
 
@@ -132,9 +137,12 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		final ImagePlusSlices slices = ImagePlusSlices.of(stack);
 		final FocusStackResult r;
 		try {
-			r = FocusStackFusion.fuse(slices, options == null ? FocusStackOptions.defaults() : options,
-				(step, done, total) -> report(new ProgressReport(ProgressReport.Step.FOCUS_STACK, done, total,
-					"focus stack: " + step + " " + done + "/" + total)), canceled);
+			r = asTask("NMFusion focus stack", canceled, (progress, stop) -> FocusStackFusion.fuse(slices,
+				options == null ? FocusStackOptions.defaults() : options, (step, done, total) -> progress.progress(new ProgressReport(
+					ProgressReport.Step.FOCUS_STACK, done, total, "focus stack: " + step + " " + done + "/" + total)), stop));
+		}
+		catch (IOException e) { // the slices are in memory: nothing is read or written here
+			throw new java.io.UncheckedIOException(e);
 		}
 		catch (FocusStackFusion.CanceledException e) {
 			throw new FusionCanceledException();
@@ -171,10 +179,10 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		final List<FusionPair> pairs = request.sources() == FusionRequest.Sources.PAIRS ? request.pairList()
 			: request.fileB() == null ? PairFinder.inFolder(request.fileA().toPath())
 				: PairFinder.inTwoFolders(request.fileA().toPath(), request.fileB().toPath());
-		return BatchFusion.run(pairs, request.output().toPath(), pairFuser(spec, request.modelDir(), request.canceled()),
-			spec.label + ": " + spec.settings(), request.overwrite(),
-			(done, total, o) -> report(new ProgressReport(ProgressReport.Step.BATCH_PAIR, done, total, o.pair().id() + ": " + o.status().label())),
-			request.canceled());
+		return asTask("NMFusion batch: " + spec.label, request.canceled(), (progress, canceled) -> BatchFusion.run(pairs, request.output().toPath(),
+			pairFuser(spec, request.modelDir(), canceled), spec.label + ": " + spec.settings(), request.overwrite(),
+			(done, total, o) -> progress.progress(new ProgressReport(ProgressReport.Step.BATCH_PAIR, done, total, o.pair().id() + ": " + o.status()
+				.label())), canceled));
 	}
 
 	@Override
@@ -202,18 +210,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	public List<BenchmarkRow> benchmark(File dataFolder, String methods, File peersFolder, File outputFolder, String metrics,
 		FusionOptions options, File modelDir, BooleanSupplier canceled) throws IOException
 	{
-		final FusionOptions base = options == null ? FusionOptions.defaults() : options;
-		final Map<String, FusionMethods.Spec> specs = new LinkedHashMap<>();
-		if (methods == null || methods.trim().isEmpty() || methods.trim().equalsIgnoreCase("all")) {
-			for (final String p : FusionPresets.names())
-				specs.put(p, FusionMethods.spec(p, base));
-			for (final FusionMethod m : FusionMethods.all())
-				specs.put(m.name(), FusionMethods.spec(m.name(), base));
-		}
-		else {
-			for (final String part : methods.split(",(?![^()]*\\))"))
-				if (!part.trim().isEmpty()) specs.put(part.trim(), FusionMethods.spec(part, base));
-		}
+		final Map<String, FusionMethods.Spec> specs = FusionMethods.specList(methods, options == null ? FusionOptions.defaults() : options);
 		final List<String> methodNames = new ArrayList<>(specs.keySet());
 		final List<FusionMetric> chosen = FusionMetrics.byName(metrics);
 		final List<String> metricNames = new ArrayList<>();
@@ -228,7 +225,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		final Map<String, String> settings = new LinkedHashMap<>();
 		specs.forEach((label, spec) -> settings.put(label, spec.settings()));
 		setup.withSettings(settings);
-		return Benchmark.run(setup, (a, b, m) -> fused(a, b, specs.get(m), modelDir, null), (a, b) -> {
+		return asTask("NMFusion benchmark", canceled, (progress, stop) -> Benchmark.run(setup, (a, b, m) -> fused(a, b, specs.get(m), modelDir, stop), (a, b) -> {
 			// the sources' own intermediates, kept for all the fused images of this pair
 			final SourceImages sources = new SourceImages(metricsGray(a, "source A"), metricsGray(b, "source B"));
 			return f -> {
@@ -238,7 +235,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 					out[i] = v.get(metricNames.get(i));
 				return out;
 			};
-		}, (done, total, message) -> report(new ProgressReport(ProgressReport.Step.BENCHMARK_PAIR, done, total, message)), canceled);
+		}, (done, total, message) -> progress.progress(new ProgressReport(ProgressReport.Step.BENCHMARK_PAIR, done, total, message)), stop));
 	}
 
 	private FusedImages images(final FusionResult r, final ImagePlus like) {
@@ -246,6 +243,35 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		fused.setCalibration(DerivedImages.calibration(like, fused.getBitDepth() != like.getBitDepth()));
 		if (fused.getBitDepth() == 32) fused.resetDisplayRange();
 		return new FusedImages(fused, r.weightMap() == null ? null : DerivedImages.floatImage(r.weightMap(), like, "weightmap"));
+	}
+
+	/** A long job given its progress listener and its cancel check. */
+	@FunctionalInterface
+	private interface Job<T> {
+		T run(ProgressListener progress, BooleanSupplier canceled) throws IOException;
+	}
+
+	/**
+	 * Runs a long job (a batch, a benchmark, a focus stack) as a SciJava {@link Task} when a {@link TaskService} is there
+	 * (Fiji lists it with its progress, and its cancel stops the job like the caller's cancel); its reports also go to
+	 * {@link #report}. Without a task service the job just reports.
+	 */
+	private <T> T asTask(final String name, final BooleanSupplier canceled, final Job<T> job) throws IOException {
+		final BooleanSupplier callerCanceled = canceled == null ? () -> false : canceled;
+		final Task task = tasks == null ? null : tasks.createTask(name);
+		if (task == null) return job.run(this::report, callerCanceled);
+		task.start();
+		try {
+			return job.run(r -> {
+				report(r);
+				if (r.total() > 0) task.setProgressMaximum(r.total());
+				task.setProgressValue(r.done());
+				task.setStatusMessage(r.message());
+			}, () -> task.isCanceled() || callerCanceled.getAsBoolean());
+		}
+		finally {
+			task.finish();
+		}
 	}
 
 	/** A progress report to the front ends: the status bar shows it, and a {@link ProgressEvent} carries it typed. */
