@@ -290,8 +290,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		return out;
 	}
 
-	@Override
-	public Image2D denoise(Image2D input, int radius, double backgroundThreshold, boolean floatOutput) {
+	private static Image2D denoise(Image2D input, int radius, double backgroundThreshold, boolean floatOutput) {
 		return HannMeanFilter.filter(input, radius, backgroundThreshold, floatOutput);
 	}
 
@@ -300,13 +299,11 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	/** The one model cache: bundled and user models, each loaded once per service, closed on dispose. */
 	private final FocusModelCache focusModels = new FocusModelCache();
 
-	@Override
-	public FocusModel focusModel(File modelDir) {
+	private FocusModel focusModel(File modelDir) {
 		return focusModels.get(modelDir);
 	}
 
-	@Override
-	public DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, File modelDir, boolean withFeatures) {
+	private DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, File modelDir, boolean withFeatures) {
 		return dense(Fusion.unitLuma(wrap(sourceA, "source A"), wrap(sourceB, "source B")), modelDir, withFeatures);
 	}
 
@@ -397,15 +394,13 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		return new NmfImages(result, basis, nmfCoefficients(result), nmfLoss(result));
 	}
 
-	@Override
-	public ImagePlus nmfBasisImages(NmfResult result, int width, int height, String title) {
+	private static ImagePlus nmfBasisImages(NmfResult result, int width, int height, String title) {
 		if ((long) width * height != result.columns())
 			throw new IllegalArgumentException("basis image size " + width + " x " + height + " does not match the " + result.columns() + " columns of H");
 		return DerivedImages.floatStack(title, result.h(), result.rank(), width, height, "component_");
 	}
 
-	@Override
-	public ResultsTable nmfCoefficients(NmfResult result) {
+	private static ResultsTable nmfCoefficients(NmfResult result) {
 		final ResultsTable t = new ResultsTable();
 		t.setPrecision(9);
 		for (int i = 0; i < result.rows(); i++) {
@@ -416,8 +411,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		return t;
 	}
 
-	@Override
-	public ResultsTable nmfLoss(NmfResult result) {
+	private static ResultsTable nmfLoss(NmfResult result) {
 		final ResultsTable t = new ResultsTable();
 		t.setPrecision(9);
 		final double[] loss = result.lossHistory();

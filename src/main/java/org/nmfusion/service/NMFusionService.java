@@ -8,34 +8,24 @@ import java.util.function.BooleanSupplier;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.Img;
-import net.imglib2.type.numeric.RealType;
-import net.imglib2.type.numeric.real.FloatType;
 import org.nmfusion.batch.FusionPair;
 import org.nmfusion.batch.PairOutcome;
 import org.nmfusion.benchmark.BenchmarkRow;
-import org.nmfusion.cnn.DenseOutput;
-import org.nmfusion.cnn.FocusModel;
 import org.nmfusion.focusstack.FocusStackOptions;
-import org.nmfusion.fusion.FusionResult;
 import org.nmfusion.fusion.method.FusionOptions;
-import org.nmfusion.image.Image2D;
-import org.nmfusion.image.Plane;
 import org.nmfusion.io.DerivedImages;
 import org.nmfusion.metrics.MetricsResult;
-import org.nmfusion.nmf.Nmf;
 import org.nmfusion.nmf.NmfOptions;
 import org.nmfusion.nmf.NmfResult;
 import org.nmfusion.train.TrainingConfig;
 import org.nmfusion.train.TrainingListener;
-import org.nmfusion.util.ProgressListener;
 import org.scijava.service.SciJavaService;
 
 /**
- * The scriptable NMFusion API: one call per pipeline stage, on ImageJ 1.x images
- * ({@link ImagePlus}), on {@link Image2D} (gray or RGB channels) or on plain ImgLib2 images.
- * In a SciJava script: {@code #@ NMFusionService nmfusion}. The method is described in docs/method.md
+ * The scriptable NMFusion API: one entry point per job on ImageJ 1.x images ({@link ImagePlus}) and files:
+ * fusion ({@link FusionRequest}), focus stacks, benchmark, denoising, CNN maps, NMF, metrics, training, plus the
+ * conveniences scripts use ({@code fuse(a, b)}, {@code metrics(a, b, f)}). Code that holds the cores' own types
+ * calls the core packages directly (docs/ARCHITECTURE.md). In a SciJava script: {@code #@ NMFusionService nmfusion}. The method is described in docs/method.md
  * and the metrics in docs/metrics.md. Inputs are never modified; bad input raises
  * IllegalArgumentException with a message naming the problem.
  */
@@ -149,24 +139,7 @@ public interface NMFusionService extends SciJavaService {
 		return denoise(input, radius, Double.NaN, false);
 	}
 
-	/** Hann-mean denoising of each channel of an {@link Image2D}. */
-	Image2D denoise(Image2D input, int radius, double backgroundThreshold, boolean floatOutput);
-
 	// --- Stage 2: Siamese CNN focus model ---
-
-	/**
-	 * The focus model: a user SavedModel folder or, when {@code modelDir} is null, the bundled default
-	 * model, each loaded once per service and reused. The returned model's close() does nothing; the service
-	 * closes its models when it is disposed.
-	 */
-	FocusModel focusModel(File modelDir);
-
-	/**
-	 * Dense CNN inference on two registered single-plane images of equal size (>= 16x16): score map,
-	 * weight map Wc and, if requested, the branch features. The images are scaled to [0, 1] as for fusion
-	 * (docs/method.md, "Input scaling"); RGB via luminance 0.299 R + 0.587 G + 0.114 B.
-	 */
-	DenseOutput focusMaps(ImagePlus sourceA, ImagePlus sourceB, File modelDir, boolean withFeatures);
 
 	/** The CNN outputs as ImageJ images: weight map, and on request the score map and the features. */
 	FocusMapImages focusMapImages(ImagePlus sourceA, ImagePlus sourceB, File modelDir, boolean withScores,
@@ -191,15 +164,6 @@ public interface NMFusionService extends SciJavaService {
 	 * spatially calibrated like it), the coefficients and the loss history.
 	 */
 	NmfImages nmfDecomposition(ImagePlus stack, NmfOptions options);
-
-	/** The k rows of H of a slices-as-rows result as a 32-bit stack of width x height basis images. */
-	ImagePlus nmfBasisImages(NmfResult result, int width, int height, String title);
-
-	/** W as a table: one row per input slice, columns component_1 .. component_k. */
-	ResultsTable nmfCoefficients(NmfResult result);
-
-	/** The loss history as a table: columns iteration (0 = initialisation) and loss. */
-	ResultsTable nmfLoss(NmfResult result);
 
 	// --- Fusion quality metrics (docs/metrics.md) ---
 

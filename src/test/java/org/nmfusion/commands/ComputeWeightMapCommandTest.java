@@ -48,8 +48,13 @@ class ComputeWeightMapCommandTest extends HeadlessCommandTest {
 		assertEquals((w + 1) / 2, fa.getWidth());
 		assertEquals((h + 1) / 2, fa.getHeight());
 		assertArrayEquals(before, (byte[]) a.getProcessor().getPixels(), "input not modified");
-		// same numbers as the service
-		final float[] direct = context.service(NMFusionService.class).focusMaps(a, b, model, false).weightMap();
+		// same numbers as the core's dense inference on the unit-scaled luminances
+		final float[] direct;
+		try (org.nmfusion.cnn.FocusModelCache models = new org.nmfusion.cnn.FocusModelCache()) {
+			final org.nmfusion.image.Plane[] u = org.nmfusion.fusion.Fusion.unitLuma(org.nmfusion.io.ImagePlusAdapter.wrap(a),
+				org.nmfusion.io.ImagePlusAdapter.wrap(b));
+			direct = models.get(model).denseInference(u[0].data(), u[1].data(), u[0].width(), u[0].height(), false).weightMap();
+		}
 		assertArrayEquals(direct, (float[]) wm.getProcessor().getPixels(), 0f);
 	}
 
