@@ -60,7 +60,7 @@ public final class Fusion {
 			context.progress(i - 1, pairs, step);
 			weightMap = method.weightMap(acc.luma(), next.luma(), options, context); // colour lumas are dropped right after
 			if (!acc.colour() && !next.colour()) {
-				acc = UnitImage.gray(method.fuse(acc.plane(0), next.plane(0), weightMap, options, context));
+				acc = UnitImage.gray(fuseOwned(method, acc.plane(0), next.plane(0), weightMap, options, context));
 				continue;
 			}
 			final int w = next.width(), h = next.height();
@@ -104,15 +104,15 @@ public final class Fusion {
 	{
 		if (x.colour() && y.colour()) {
 			for (int c = 0; c < 3; c++) {
-				out.put(c, method.fuse(x.plane(c), y.plane(c), weightMap, options, context).data(), 0, out.height);
+				out.put(c, fuseOwned(method, x.plane(c), y.plane(c), weightMap, options, context).data(), 0, out.height);
 				x.release(c); // the sources' channels are not read again: large colour pairs need less memory
 				y.release(c);
 			}
 			return;
 		}
 		final UnitImage colour = x.colour() ? x : y;
-		final float[] fusedLuma = (x.colour() ? method.fuse(colour.luma(), y.plane(0), weightMap, options, context)
-			: method.fuse(x.plane(0), colour.luma(), weightMap, options, context)).data();
+		final float[] fusedLuma = (x.colour() ? fuseOwned(method, colour.luma(), y.plane(0), weightMap, options, context)
+			: fuseOwned(method, x.plane(0), colour.luma(), weightMap, options, context)).data();
 		final int w = out.width, h = out.height, step = Math.max(1, UnitImage.BLOCK_PIXELS / w);
 		for (int y0 = 0; y0 < h; y0 += step) {
 			final int y1 = Math.min(h, y0 + step), n = (y1 - y0) * w;
@@ -125,6 +125,17 @@ public final class Fusion {
 			for (int c = 0; c < 3; c++)
 				out.put(c, rgb[c], y0, y1);
 		}
+	}
+
+	/**
+	 * Fuses one channel pair whose {@code a} is a plane of the fusion's own (a unit copy of a source or an earlier result)
+	 * that is not read again, so a pyramid method may build its result in it.
+	 */
+	private static Plane fuseOwned(final FusionMethod method, final Plane a, final Plane b, final Plane weightMap, final FusionOptions options,
+		final FusionContext context)
+	{
+		if (weightMap != null && weightMap.data() == a.data()) return method.fuse(a, b, weightMap, options, context);
+		return method.fuseReusingA(a, b, weightMap, options, context);
 	}
 
 	/** Index of the first RGB source: its type and range are those of a colour result. */
