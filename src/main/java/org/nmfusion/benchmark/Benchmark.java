@@ -23,7 +23,7 @@ import org.nmfusion.io.ImageFiles;
  * The benchmark report as a plain function: every chosen method fuses every NAME_A / NAME_B pair under a
  * data folder (grouped by sub-folder), other tools' stored outputs of the same pairs are scored as extra
  * rows, and OUT gets results.csv (rewritten after every pair, so a re-run resumes), summary.md and one
- * bar chart per key metric. Fusion and scoring are passed in, so the same code serves the command line,
+ * bar chart per key metric, each written atomically (a re-run removes the temporary files of a killed one). Fusion and scoring are passed in, so the same code serves the command line,
  * Fiji and any other executor.
  */
 public final class Benchmark {
@@ -98,6 +98,7 @@ public final class Benchmark {
 		final BooleanSupplier canceled) throws IOException
 	{
 		Files.createDirectories(s.out);
+		org.nmfusion.util.AtomicFiles.removeStale(s.out); // what a run killed while writing results.csv, summary.md or a chart left
 		final Path csv = s.out.resolve("results.csv");
 		final List<BenchmarkRow> rows = new ArrayList<>(ResultsCsv.read(csv, s.metrics));
 		final Set<String> done = new HashSet<>();

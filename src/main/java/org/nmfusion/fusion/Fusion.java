@@ -1,6 +1,7 @@
 package org.nmfusion.fusion;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import net.imglib2.RandomAccessibleInterval;
@@ -42,16 +43,14 @@ public final class Fusion {
 		final FusionContext context)
 	{
 		validate(sources, method, options, context);
-		final List<float[][]> stored = new ArrayList<>();
-		for (final Image2D s : sources)
-			stored.add(storedPlanes(s));
+		final List<float[][]> stored = storedPlanes(sources);
 		final List<UnitRange> ranges = UnitRange.of(sources, stored);
-		final int w = (int) sources.get(0).width(), h = (int) sources.get(0).height();
 		UnitImage acc = null;
 		Plane weightMap = null;
+		Image2D colourOutput = null;
 		final int pairs = sources.size() - 1;
 		for (int i = 0; i < sources.size(); i++) {
-			final UnitImage next = UnitImage.of(stored.get(i), ranges.get(i), w, h, options.denoiseRadius());
+			final UnitImage next = unitImage(sources.get(i), stored.get(i), ranges.get(i), options.denoiseRadius());
 			stored.set(i, null); // let the stored copy go
 			if (acc == null) {
 				acc = next;
@@ -60,10 +59,27 @@ public final class Fusion {
 			final String step = pairs == 1 ? method.name() : method.name() + " " + i + "/" + pairs;
 			context.progress(i - 1, pairs, step);
 			weightMap = method.weightMap(acc.luma(), next.luma(), options, context); // colour lumas are dropped right after
-			acc = fusePair(acc, next, weightMap, method, options, context);
+			if (!acc.colour() && !next.colour()) {
+				acc = UnitImage.gray(fuseOwned(method, acc.plane(0), next.plane(0), weightMap, options, context));
+				continue;
+			}
+			final int w = next.width(), h = next.height();
+			if (i < pairs) {
+				final ColourChannels.UnitPlanes fused = ColourChannels.unitPlanes(w, h);
+				fuseColour(acc, next, weightMap, method, options, context, fused);
+				acc = fused.image();
+			}
+			else { // the last pair's channels go straight to the output type
+				final int ref = firstRgb(sources);
+				final ColourChannels.Output fused = ColourChannels.output(sources.get(ref), ranges.get(ref), options.floatOutput(), w, h);
+				fuseColour(acc, next, weightMap, method, options, context, fused);
+				acc = null;
+				colourOutput = fused.image();
+			}
 		}
 		context.progress(pairs, pairs, method.name() + " done");
-		return new FusionResult(output(acc, sources, ranges, options.floatOutput()), weightMap, method.name());
+		return new FusionResult(colourOutput != null ? colourOutput : grayOutput(acc.plane(0), sources, ranges, options.floatOutput()), weightMap,
+			method.name());
 	}
 
 	/**
@@ -73,73 +89,94 @@ public final class Fusion {
 	public static Plane[] unitLuma(final Image2D a, final Image2D b) {
 		final List<Image2D> sources = List.of(requireSource(a, "source A"), requireSource(b, "source B"));
 		requireSameSize(sources);
-		final List<float[][]> stored = List.of(storedPlanes(a), storedPlanes(b));
+		final List<float[][]> stored = storedPlanes(sources);
 		final List<UnitRange> ranges = UnitRange.of(sources, stored);
-		final int w = (int) a.width(), h = (int) a.height();
-		return new Plane[] { UnitImage.of(stored.get(0), ranges.get(0), w, h, 0).luma(),
-			UnitImage.of(stored.get(1), ranges.get(1), w, h, 0).luma() };
+		return new Plane[] { unitImage(a, stored.get(0), ranges.get(0), 0).luma(), unitImage(b, stored.get(1), ranges.get(1), 0).luma() };
 	}
 
-	private static UnitImage fusePair(final UnitImage x, final UnitImage y, final Plane weightMap, final FusionMethod method,
-		final FusionOptions options, final FusionContext context)
+	/**
+	 * A colour result of a pair into {@code out}. Two colour images: channel by channel with the one weight map, each
+	 * channel of the sources made when it is fused and dropped after. A gray and a colour image: the gray image is fused
+	 * into the colour image's luminance, and the colour image's chroma (U, V) is put back in blocks of rows.
+	 */
+	private static void fuseColour(final UnitImage x, final UnitImage y, final Plane weightMap, final FusionMethod method,
+		final FusionOptions options, final FusionContext context, final ColourChannels out)
 	{
-		if (!x.colour() && !y.colour()) return UnitImage.gray(method.fuse(x.plane(0), y.plane(0), weightMap, options, context));
 		if (x.colour() && y.colour()) {
-			final Plane[] out = new Plane[3];
 			for (int c = 0; c < 3; c++) {
-				out[c] = method.fuse(x.plane(c), y.plane(c), weightMap, options, context);
+				out.put(c, fuseOwned(method, x.plane(c), y.plane(c), weightMap, options, context).data(), 0, out.height);
 				x.release(c); // the sources' channels are not read again: large colour pairs need less memory
 				y.release(c);
 			}
-			return UnitImage.colour(out);
+			return;
 		}
-		// gray + colour: the gray image is fused into the colour image's luminance; U and V are kept
 		final UnitImage colour = x.colour() ? x : y;
-		final float[][] yuv = YuvColour.toYuv(colour.plane(0).data(), colour.plane(1).data(), colour.plane(2).data());
-		final Plane luma = colour.plane(0).with(yuv[0]);
-		final Plane fusedLuma = x.colour() ? method.fuse(luma, y.plane(0), weightMap, options, context)
-			: method.fuse(x.plane(0), luma, weightMap, options, context);
-		final float[][] rgb = YuvColour.toRgbKeepingLuma(fusedLuma.data(), yuv[1], yuv[2]);
-		final Plane p = colour.plane(0);
-		return UnitImage.colour(new Plane[] { p.with(rgb[0]), p.with(rgb[1]), p.with(rgb[2]) });
+		final float[] fusedLuma = (x.colour() ? fuseOwned(method, colour.luma(), y.plane(0), weightMap, options, context)
+			: fuseOwned(method, x.plane(0), colour.luma(), weightMap, options, context)).data();
+		final int w = out.width, h = out.height, step = Math.max(1, UnitImage.BLOCK_PIXELS / w);
+		for (int y0 = 0; y0 < h; y0 += step) {
+			final int y1 = Math.min(h, y0 + step), n = (y1 - y0) * w;
+			final float[] r = new float[n], g = new float[n], b = new float[n];
+			colour.rows(0, y0, y1, r);
+			colour.rows(1, y0, y1, g);
+			colour.rows(2, y0, y1, b);
+			final float[][] yuv = YuvColour.toYuv(r, g, b);
+			final float[][] rgb = YuvColour.toRgbKeepingLuma(Arrays.copyOfRange(fusedLuma, y0 * w, y0 * w + n), yuv[1], yuv[2]);
+			for (int c = 0; c < 3; c++)
+				out.put(c, rgb[c], y0, y1);
+		}
 	}
 
-	/** Back from [0, 1] to the output type: the first source's, RGB if any source is colour, or 32-bit. */
-	private static Image2D output(final UnitImage fused, final List<Image2D> sources, final List<UnitRange> ranges,
-		final boolean floatOutput)
+	/**
+	 * Fuses one channel pair whose {@code a} is a plane of the fusion's own (a unit copy of a source or an earlier result)
+	 * that is not read again, so a pyramid method may build its result in it.
+	 */
+	private static Plane fuseOwned(final FusionMethod method, final Plane a, final Plane b, final Plane weightMap, final FusionOptions options,
+		final FusionContext context)
 	{
-		final int w = fused.plane(0).width(), h = fused.plane(0).height();
-		int ref = 0;
-		if (fused.colour()) {
-			while (!sources.get(ref).isRgb())
-				ref++;
-		}
+		if (weightMap != null && weightMap.data() == a.data()) return method.fuse(a, b, weightMap, options, context);
+		return method.fuseReusingA(a, b, weightMap, options, context);
+	}
 
-		final Image2D like = sources.get(ref);
-		final UnitRange range = ranges.get(ref);
-		final List<RandomAccessibleInterval<? extends RealType<?>>> channels = new ArrayList<>();
-		final Image2D.Kind kind;
-		if (fused.colour()) {
-			kind = floatOutput || like.kind() == Image2D.Kind.RGB_FLOAT ? Image2D.Kind.RGB_FLOAT : Image2D.Kind.RGB;
-			for (int c = 0; c < 3; c++)
-				channels.add(kind == Image2D.Kind.RGB ? FloatImages.toType(range.fromUnit(fused.plane(c).data()), w, h, new UnsignedByteType())
-					: FloatImages.wrap(range.fromUnit(fused.plane(c).data()), w, h));
-			return new Image2D(kind, channels, like.calibration());
-		}
-		final float[] stored = range.fromUnit(fused.plane(0).data());
+	/** Index of the first RGB source: its type and range are those of a colour result. */
+	private static int firstRgb(final List<Image2D> sources) {
+		int ref = 0;
+		while (!sources.get(ref).isRgb())
+			ref++;
+		return ref;
+	}
+
+	/** A gray result back from [0, 1] to the output type: the first source's (RGB with three equal channels for RGB sources), or 32-bit. */
+	private static Image2D grayOutput(final Plane fused, final List<Image2D> sources, final List<UnitRange> ranges, final boolean floatOutput) {
+		final int w = fused.width(), h = fused.height();
+		final Image2D like = sources.get(0);
+		final float[] stored = ranges.get(0).fromUnit(fused.data());
 		if (like.isRgb()) { // gray content of RGB sources: written back as RGB with three equal channels
 			final RandomAccessibleInterval<? extends RealType<?>> gray = floatOutput || like.kind() == Image2D.Kind.RGB_FLOAT
 				? FloatImages.wrap(stored, w, h) : FloatImages.toType(stored, w, h, new UnsignedByteType());
 			return new Image2D(floatOutput ? Image2D.Kind.RGB_FLOAT : like.kind(), List.of(gray, gray, gray), like.calibration());
 		}
-		if (floatOutput || like.kind() == Image2D.Kind.GRAY32) {
-			channels.add(FloatImages.wrap(like.values().applyInPlace(stored), w, h));
-			return new Image2D(Image2D.Kind.GRAY32, channels, like.calibration());
-		}
-		kind = like.kind();
-		channels.add(kind == Image2D.Kind.GRAY8 ? FloatImages.toType(stored, w, h, new UnsignedByteType())
-			: FloatImages.toType(stored, w, h, new UnsignedShortType()));
-		return new Image2D(kind, channels, like.calibration(), like.values());
+		if (floatOutput || like.kind() == Image2D.Kind.GRAY32)
+			return new Image2D(Image2D.Kind.GRAY32, List.of(FloatImages.wrap(like.values().applyInPlace(stored), w, h)), like.calibration());
+		final Image2D.Kind kind = like.kind();
+		return new Image2D(kind, List.of(kind == Image2D.Kind.GRAY8 ? FloatImages.toType(stored, w, h, new UnsignedByteType())
+			: FloatImages.toType(stored, w, h, new UnsignedShortType())), like.calibration(), like.values());
+	}
+
+	/**
+	 * The stored values of each source as float planes, checked finite; none for 8-bit RGB sources, whose range is fixed
+	 * and whose channels {@link UnitImage#ofRgb} reads when needed.
+	 */
+	private static List<float[][]> storedPlanes(final List<Image2D> sources) {
+		final List<float[][]> stored = new ArrayList<>();
+		for (final Image2D s : sources)
+			stored.add(s.kind() == Image2D.Kind.RGB ? null : storedPlanes(s));
+		return stored;
+	}
+
+	private static UnitImage unitImage(final Image2D source, final float[][] stored, final UnitRange range, final int denoiseRadius) {
+		final int w = (int) source.width(), h = (int) source.height();
+		return source.kind() == Image2D.Kind.RGB ? UnitImage.ofRgb(source, range, denoiseRadius) : UnitImage.of(stored, range, w, h, denoiseRadius);
 	}
 
 	private static float[][] storedPlanes(final Image2D s) {
@@ -190,47 +227,5 @@ public final class Fusion {
 	private static Image2D requireSource(final Image2D s, final String what) {
 		if (s == null) throw new IllegalArgumentException(what + " is missing (null)");
 		return s;
-	}
-
-	/** A source in the [0, 1] scale: one gray plane or three colour planes, optionally pre-filtered. */
-	private static final class UnitImage {
-
-		private final Plane[] planes;
-
-		private UnitImage(final Plane[] planes) {
-			this.planes = planes;
-		}
-
-		static UnitImage gray(final Plane p) {
-			return new UnitImage(new Plane[] { p });
-		}
-
-		static UnitImage colour(final Plane[] rgb) {
-			return new UnitImage(rgb);
-		}
-
-		static UnitImage of(final float[][] stored, final UnitRange range, final int w, final int h, final int denoiseRadius) {
-			// gray content stored in three equal channels (common for medical PNGs) is fused as gray
-			final float[][] planes = stored.length == 3 && java.util.Arrays.equals(stored[0], stored[1]) &&
-				java.util.Arrays.equals(stored[0], stored[2]) ? new float[][] { stored[0] } : stored;
-			final Plane[] p = new Plane[planes.length];
-			for (int c = 0; c < p.length; c++) {
-				float[] unit = range.toUnit(planes[c]);
-				if (denoiseRadius > 0) unit = HannMeanFilter.filter(unit, w, h, denoiseRadius, Double.NaN);
-				p[c] = new Plane(unit, w, h);
-			}
-			return new UnitImage(p);
-		}
-
-		boolean colour() { return planes.length == 3; }
-
-		Plane plane(final int c) { return planes[c]; }
-
-		/** Drops channel c once it has been fused. */
-		void release(final int c) { planes[c] = null; }
-
-		Plane luma() {
-			return colour() ? planes[0].with(Planes.luminance(planes[0].data(), planes[1].data(), planes[2].data())) : planes[0];
-		}
 	}
 }

@@ -20,7 +20,9 @@ import ij.plugin.DICOM;
  * The size an image file claims in its header, read without decoding any pixel: width, height, number of
  * planes and the bytes per pixel ImageJ 1.x holds in memory for it. TIFF from ImageJ's TiffDecoder
  * (every image directory, and the image count of ImageJ stacks), PNG from its IHDR chunk, JPEG, GIF and BMP
- * from the javax.imageio reader's header, DICOM from ImageJ's header dump (rows, columns, frames).
+ * from the javax.imageio reader's header, DICOM from ImageJ's header dump (rows, columns, frames), PGM/PBM/PPM
+ * from their text header, FITS from its NAXIS cards, a ZIP-wrapped TIFF from the archived TIFF's directories and
+ * AVI from its main header and video format.
  */
 final class ImageHeader {
 
@@ -59,6 +61,14 @@ final class ImageHeader {
 				return imageIO(file);
 			case Opener.DICOM:
 				return dicom(file);
+			case Opener.PGM:
+				return pnm(file);
+			case Opener.FITS:
+				return fits(file);
+			case Opener.ZIP:
+				return zippedTiff(file);
+			case Opener.AVI:
+				return avi(file);
 			default:
 				return null;
 		}
@@ -70,7 +80,10 @@ final class ImageHeader {
 
 	/** All image directories of a TIFF summed into one plane size and count (the largest plane's size). */
 	static ImageHeader tiff(final Path file) {
-		final FileInfo[] infos = TiffCheck.directories(file);
+		return tiff(TiffCheck.directories(file));
+	}
+
+	private static ImageHeader tiff(final FileInfo[] infos) {
 		if (infos == null || infos.length == 0) return null;
 		long width = 0, height = 0, planes = 0, bytesPerPixel = 0, bytes = 0;
 		for (final FileInfo fi : infos) {
@@ -134,6 +147,117 @@ final class ImageHeader {
 		catch (IOException | RuntimeException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * PGM, PBM, PPM (P1 to P6): width, height and the largest value after the magic number, '#' comments skipped. ImageJ
+	 * holds a bitmap or gray image of largest value below 256 in 8 bits, 16-bit gray in 16 bits, 8-bit colour as RGB
+	 * and 16-bit colour as three 16-bit planes.
+	 */
+	static ImageHeader pnm(final Path file) throws IOException {
+		try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+			if (in.read() != 'P') return null;
+			final int kind = in.read() - '0';
+			if (kind < 1 || kind > 6) return null;
+			final long width = pnmNumber(in), height = pnmNumber(in), max = kind == 1 || kind == 4 ? 1 : pnmNumber(in);
+			if (width < 0 || height < 0 || max < 0) return null;
+			final boolean colour = kind == 3 || kind == 6;
+			if (colour) return max < 256 ? new ImageHeader(width, height, 1, 4) : new ImageHeader(width, height, 3, 2);
+			return new ImageHeader(width, height, 1, max < 256 ? 1 : 2);
+		}
+	}
+
+	/** The next decimal number of a PNM header (at most 18 digits), or -1. */
+	private static long pnmNumber(final InputStream in) throws IOException {
+		int c = in.read();
+		while (c == '#' || Character.isWhitespace(c)) {
+			if (c == '#') while (c != '\n' && c != '\r' && c >= 0) c = in.read();
+			c = in.read();
+		}
+		long v = 0;
+		int digits = 0;
+		for (; c >= '0' && c <= '9'; c = in.read())
+			if (++digits <= 18) v = v * 10 + c - '0';
+		return digits == 0 || digits > 18 ? -1 : v;
+	}
+
+	/**
+	 * FITS: NAXIS1 x NAXIS2 pixels and the product of the further axes as planes, from the 80-character cards of the
+	 * primary header (until END, at most 100 blocks of 2880 bytes); ImageJ holds FITS data as 32-bit planes.
+	 */
+	static ImageHeader fits(final Path file) throws IOException {
+		try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+			final byte[] card = new byte[80];
+			final java.util.Map<String, Long> axes = new java.util.HashMap<>();
+			for (int i = 0; i < 36 * 100; i++) {
+				if (in.readNBytes(card, 0, 80) < 80) break;
+				final String text = new String(card, java.nio.charset.StandardCharsets.US_ASCII);
+				final String key = text.substring(0, 8).trim();
+				if (key.equals("END")) break;
+				if (!key.startsWith("NAXIS") || text.charAt(8) != '=') continue;
+				final String value = text.substring(10).split("/")[0].trim();
+				try {
+					axes.put(key, Long.parseLong(value));
+				}
+				catch (NumberFormatException e) {
+					return null;
+				}
+			}
+			final long n = axes.getOrDefault("NAXIS", -1L);
+			if (n < 2 || !axes.containsKey("NAXIS1") || !axes.containsKey("NAXIS2")) return null;
+			long planes = 1;
+			for (int a = 3; a <= n && a < 1000; a++)
+				planes = saturatedProduct(planes, Math.max(1, axes.getOrDefault("NAXIS" + a, 1L)));
+			return new ImageHeader(axes.get("NAXIS1"), axes.get("NAXIS2"), planes, 4);
+		}
+	}
+
+	/** A ZIP archive whose first entry is a TIFF (as ImageJ opens it): that TIFF's image directories, read from the archive. */
+	static ImageHeader zippedTiff(final Path file) throws IOException {
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+			final java.util.zip.ZipEntry entry = zip.getNextEntry();
+			if (entry == null) return null;
+			final String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+			if (!name.endsWith(".tif") && !name.endsWith(".tiff")) return null;
+			try {
+				return tiff(new ij.io.TiffDecoder(zip, entry.getName()).getTiffInfo());
+			}
+			catch (IOException | RuntimeException e) {
+				return null;
+			}
+		}
+		catch (java.util.zip.ZipException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * AVI: frames, width and height of the main header ('avih') and the bits per pixel of the first video format
+	 * ('strf'), from the first 64 KiB; ImageJ holds up to 8 bits per pixel in 8 bits, more as RGB.
+	 */
+	static ImageHeader avi(final Path file) throws IOException {
+		final byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(1 << 16);
+		}
+		final java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		final int avih = indexOf(head, "avih");
+		if (avih < 0 || avih + 8 + 40 > head.length) return null;
+		final long frames = b.getInt(avih + 8 + 16) & 0xffffffffL, width = b.getInt(avih + 8 + 32) & 0xffffffffL,
+			height = b.getInt(avih + 8 + 36) & 0xffffffffL;
+		final int strf = indexOf(head, "strf");
+		final int bits = strf >= 0 && strf + 8 + 16 <= head.length ? b.getShort(strf + 8 + 14) & 0xffff : 24;
+		return new ImageHeader(width, height, Math.max(1, frames), bits <= 8 ? 1 : 4);
+	}
+
+	private static int indexOf(final byte[] data, final String fourCc) {
+		final byte[] id = fourCc.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		outer: for (int i = 0; i + id.length <= data.length; i++) {
+			for (int k = 0; k < id.length; k++)
+				if (data[i + k] != id[k]) continue outer;
+			return i;
+		}
+		return -1;
 	}
 
 	/** DICOM: rows, columns, frames, samples per pixel and bits allocated from ImageJ's header dump. */

@@ -21,8 +21,10 @@ import ij.process.ShortProcessor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.converter.Converters;
 import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
 import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.ARGBType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
@@ -34,8 +36,8 @@ import net.imglib2.view.Views;
 /**
  * Views between ImageJ 1.x {@link ImagePlus} and ImgLib2. Gray 8/16/32-bit planes are wrapped
  * without copying in both directions (an {@code ArrayImg} over the processor's pixel array, and a
- * processor over the {@code ArrayImg}'s storage); RGB images are split into three 8-bit channels (a
- * copy). An 8-bit image is read as the values its lookup table shows: a colour palette (GIF, BMP, PNG,
+ * processor over the {@code ArrayImg}'s storage); RGB images are read as three 8-bit channel views over
+ * the processor's packed pixels (no copy). An 8-bit image is read as the values its lookup table shows: a colour palette (GIF, BMP, PNG,
  * TIFF) as RGB, a gray table other than the identity (e.g. inverted) as the gray levels it maps to.
  * Calibration is carried both ways.
  */
@@ -216,16 +218,11 @@ public final class ImagePlusAdapter {
 		return splitRgb(rgb, w, h, cal);
 	}
 
+	/** Red, green and blue of packed 0xRRGGBB pixels as three 8-bit views over the one array (no copy). */
 	private static Image2D splitRgb(int[] rgb, int w, int h, PixelCalibration cal) {
-		final byte[][] ch = new byte[3][rgb.length];
-		for (int i = 0; i < rgb.length; i++) {
-			final int p = rgb[i];
-			ch[0][i] = (byte) (p >> 16);
-			ch[1][i] = (byte) (p >> 8);
-			ch[2][i] = (byte) p;
-		}
+		final ArrayImg<ARGBType, ?> packed = ArrayImgs.argbs(rgb, w, h);
 		final List<RandomAccessibleInterval<? extends RealType<?>>> channels = new ArrayList<>();
-		for (byte[] c : ch) channels.add(ArrayImgs.unsignedBytes(c, w, h));
+		for (int c = 1; c <= 3; c++) channels.add(Converters.argbChannel(packed, c));
 		return new Image2D(Image2D.Kind.RGB, channels, cal);
 	}
 

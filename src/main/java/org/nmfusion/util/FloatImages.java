@@ -48,6 +48,15 @@ public final class FloatImages {
 		return out;
 	}
 
+	/**
+	 * Writes {@code n} values of {@code data} from index 0 as unsigned 8-bit values into {@code out} from {@code offset}, rounded
+	 * and clamped as {@link #toType} does for {@code UnsignedByteType}: a float plane converted in pieces.
+	 */
+	public static void toUnsignedBytes(final float[] data, final int n, final byte[] out, final int offset) {
+		for (int i = 0; i < n; i++)
+			out[offset + i] = (byte) Math.max(0, Math.min(255, Math.round((double) data[i])));
+	}
+
 	/** Writes a float plane into a new image of the same pixel type as {@code like}. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	public static Img<? extends RealType<?>> toTypeOf(float[] data, RandomAccessibleInterval<? extends RealType<?>> like) {

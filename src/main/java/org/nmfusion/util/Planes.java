@@ -25,6 +25,26 @@ public final class Planes {
 		return out;
 	}
 
+	/**
+	 * Copies rows {@code y0} (inclusive) to {@code y1} (exclusive) of a 2-D image into {@code out} from index 0,
+	 * row-major: the values {@link #copy} puts at {@code y0 * width} to {@code y1 * width}.
+	 */
+	public static void copyRows(final RandomAccessibleInterval<? extends RealType<?>> image, final int y0, final int y1, final float[] out) {
+		final long x0 = image.min(0), top = image.min(1);
+		int i = 0;
+		for (final RealType<?> t : Views.flatIterable(Views.interval(image, new long[] { x0, top + y0 }, new long[] { image.max(0), top + y1 - 1 })))
+			out[i++] = t.getRealFloat();
+	}
+
+	/** Whether two images hold the same values in flat-iteration order (float bit patterns, as {@code Arrays.equals} on copies). */
+	public static boolean sameValues(final RandomAccessibleInterval<? extends RealType<?>> a, final RandomAccessibleInterval<? extends RealType<?>> b) {
+		if (size(a) != size(b)) return false;
+		final java.util.Iterator<? extends RealType<?>> ib = Views.flatIterable(b).iterator();
+		for (final RealType<?> t : Views.flatIterable(a))
+			if (Float.floatToIntBits(t.getRealFloat()) != Float.floatToIntBits(ib.next().getRealFloat())) return false;
+		return true;
+	}
+
 	/** Copies an image of any dimensionality in flat-iteration order into a new double array. */
 	public static double[] copyDouble(final RandomAccessibleInterval<? extends RealType<?>> image) {
 		final double[] out = new double[size(image)];

@@ -108,4 +108,58 @@ public final class ImageBombs {
 		}
 		throw new IllegalStateException("no (0028," + Integer.toHexString(element) + ") US tag in the test DICOM");
 	}
+
+	/** A binary PNM (P5 gray or P6 colour) header claiming width x height pixels of the given largest value, with a comment and 16 pixel bytes. */
+	public static Path pnm(final Path file, final int kind, final long width, final long height, final int max) throws IOException {
+		final byte[] head = ("P" + kind + "\n# bomb\n" + width + " " + height + "\n" + max + "\n").getBytes(StandardCharsets.US_ASCII);
+		final byte[] d = new byte[head.length + 16];
+		System.arraycopy(head, 0, d, 0, head.length);
+		Files.write(file, d);
+		return file;
+	}
+
+	/** A FITS primary header (one 2880-byte block) claiming a BITPIX 16 image of NAXIS1 x NAXIS2 x NAXIS3, without data. */
+	public static Path fits(final Path file, final long width, final long height, final long depth) throws IOException {
+		final StringBuilder h = new StringBuilder();
+		for (final String card : new String[] { "SIMPLE  =                    T", "BITPIX  =                   16", "NAXIS   =                    3",
+			"NAXIS1  = " + String.format("%20d", width), "NAXIS2  = " + String.format("%20d", height), "NAXIS3  = " + String.format("%20d", depth) + " / planes",
+			"END" })
+			h.append(String.format("%-80s", card));
+		while (h.length() % 2880 != 0)
+			h.append(' ');
+		Files.write(file, h.toString().getBytes(StandardCharsets.US_ASCII));
+		return file;
+	}
+
+	/** A ZIP archive whose one entry is {@link #tiff} claiming width x height pixels (with an optional ImageJ description). */
+	public static Path zippedTiff(final Path file, final long width, final long height, final String description) throws IOException {
+		final Path tif = tiff(Files.createTempFile("bomb", ".tif"), width, height, description);
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("bomb.tif"));
+			zip.write(Files.readAllBytes(tif));
+			zip.closeEntry();
+		}
+		finally {
+			Files.delete(tif);
+		}
+		return file;
+	}
+
+	/** An AVI header (RIFF, hdrl, avih, one video stream whose format has the given bits per pixel) claiming frames of width x height, without frames. */
+	public static Path avi(final Path file, final int width, final int height, final int frames, final int bits) throws IOException {
+		final ByteBuffer b = ByteBuffer.allocate(12 + 12 + 8 + 56 + 12 + 8 + 56 + 8 + 40).order(ByteOrder.LITTLE_ENDIAN);
+		b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(b.capacity() - 8).put("AVI ".getBytes(StandardCharsets.US_ASCII));
+		b.put("LIST".getBytes(StandardCharsets.US_ASCII)).putInt(4 + 8 + 56 + 12 + 8 + 56 + 8 + 40).put("hdrl".getBytes(StandardCharsets.US_ASCII));
+		b.put("avih".getBytes(StandardCharsets.US_ASCII)).putInt(56);
+		b.putInt(40000).putInt(0).putInt(0).putInt(0x10).putInt(frames).putInt(0).putInt(1).putInt(0).putInt(width).putInt(height);
+		b.putInt(0).putInt(0).putInt(0).putInt(0);
+		b.put("LIST".getBytes(StandardCharsets.US_ASCII)).putInt(4 + 8 + 56 + 8 + 40).put("strl".getBytes(StandardCharsets.US_ASCII));
+		b.put("strh".getBytes(StandardCharsets.US_ASCII)).putInt(56).put("vids".getBytes(StandardCharsets.US_ASCII)).put("DIB ".getBytes(
+			StandardCharsets.US_ASCII));
+		b.position(b.position() + 48);
+		b.put("strf".getBytes(StandardCharsets.US_ASCII)).putInt(40);
+		b.putInt(40).putInt(width).putInt(height).putShort((short) 1).putShort((short) bits).putInt(0).putInt(0).putInt(0).putInt(0).putInt(0).putInt(0);
+		Files.write(file, b.array());
+		return file;
+	}
 }

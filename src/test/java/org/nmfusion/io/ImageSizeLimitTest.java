@@ -63,6 +63,32 @@ class ImageSizeLimitTest {
 	}
 
 	@Test
+	void pnmFitsZippedTiffAndAviHeadersAreCheckedBeforeImageJReadsThem() throws IOException {
+		assertRefused(ImageBombs.pnm(dir.resolve("gray.pgm"), 5, 100_000, 100_000, 255), "100000 x 100000 pixels, 1 plane(s), 1 byte(s) per pixel",
+			"at most 2147483647 pixels per plane");
+		assertRefused(ImageBombs.pnm(dir.resolve("gray16.pgm"), 5, 40_000, 40_000, 65535), "40000 x 40000 pixels, 1 plane(s), 2 byte(s) per pixel = 3052 MiB",
+			heapLimit());
+		assertRefused(ImageBombs.pnm(dir.resolve("colour.ppm"), 6, 30_000, 30_000, 255), "30000 x 30000 pixels, 1 plane(s), 4 byte(s) per pixel");
+		assertRefused(ImageBombs.fits(dir.resolve("cube.fits"), 4096, 4096, 1000), "4096 x 4096 pixels, 1000 plane(s), 4 byte(s) per pixel = 64000 MiB",
+			heapLimit());
+		assertRefused(ImageBombs.zippedTiff(dir.resolve("bomb.zip"), 100_000, 100_000, null), "100000 x 100000 pixels", "at most 2147483647 pixels per plane");
+		assertRefused(ImageBombs.zippedTiff(dir.resolve("stack.zip"), 512, 512, "ImageJ=1.54p\nimages=100000\nslices=100000\n"),
+			"512 x 512 pixels, 100000 plane(s), 1 byte(s) per pixel = 25000 MiB", heapLimit());
+		assertRefused(ImageBombs.avi(dir.resolve("movie.avi"), 1920, 1080, 100_000, 24), "1920 x 1080 pixels, 100000 plane(s), 4 byte(s) per pixel",
+			heapLimit());
+		assertRefused(ImageBombs.avi(dir.resolve("gray.avi"), 20_000, 20_000, 10, 8), "20000 x 20000 pixels, 10 plane(s), 1 byte(s) per pixel");
+	}
+
+	@Test
+	void smallPnmFitsZippedTiffAndAviHeadersAreMeasured() throws IOException {
+		assertEquals(30 * 20, ImageHeader.of(ImageBombs.pnm(dir.resolve("s.pgm"), 5, 30, 20, 255), Opener.PGM).bytes);
+		assertEquals(30 * 20 * 3 * 2, ImageHeader.of(ImageBombs.pnm(dir.resolve("s.ppm"), 6, 30, 20, 4095), Opener.PGM).bytes);
+		assertEquals(30 * 20 * 5 * 4, ImageHeader.of(ImageBombs.fits(dir.resolve("s.fits"), 30, 20, 5), Opener.FITS).bytes);
+		assertEquals(30 * 20, ImageHeader.of(ImageBombs.zippedTiff(dir.resolve("s.zip"), 30, 20, null), Opener.ZIP).bytes);
+		assertEquals(30 * 20 * 7 * 4, ImageHeader.of(ImageBombs.avi(dir.resolve("s.avi"), 30, 20, 7, 24), Opener.AVI).bytes);
+	}
+
+	@Test
 	void theLimitComesFromThePropertyThenTheEnvironmentThenHalfTheHeapAndBadValuesAreNamed() throws IOException {
 		final Map<String, String> none = Map.of();
 		assertEquals(3 * MIB, ImageSizeLimit.from(Map.of(ImageSizeLimit.PROPERTY, "3")::get, Map.of(ImageSizeLimit.ENV, "5")::get, 1L << 30).bytes());

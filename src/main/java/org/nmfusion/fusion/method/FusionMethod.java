@@ -28,4 +28,12 @@ public interface FusionMethod {
 
 	/** Fuses one channel pair given the map returned by {@link #weightMap} (may be null). */
 	Plane fuse(Plane a, Plane b, Plane weightMap, FusionOptions options, FusionContext context);
+
+	/**
+	 * {@link #fuse} for a caller that no longer needs {@code a}: its pixels may be overwritten (the pyramid methods
+	 * build the finest fused level in them, one full-size plane less on large images). The result is the same.
+	 */
+	default Plane fuseReusingA(final Plane a, final Plane b, final Plane weightMap, final FusionOptions options, final FusionContext context) {
+		return fuse(a, b, weightMap, options, context);
+	}
 }

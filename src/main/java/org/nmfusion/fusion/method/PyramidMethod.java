@@ -59,6 +59,16 @@ public final class PyramidMethod extends AbstractFusionMethod {
 	 */
 	@Override
 	public Plane fuse(final Plane a, final Plane b, final Plane weightMap, final FusionOptions options, final FusionContext context) {
+		return fuse(a, b, weightMap, options, false);
+	}
+
+	/** {@link #fuse}, the finest fused level built in A's pixels (rows written once no strip reads them again). */
+	@Override
+	public Plane fuseReusingA(final Plane a, final Plane b, final Plane weightMap, final FusionOptions options, final FusionContext context) {
+		return fuse(a, b, weightMap, options, true);
+	}
+
+	private Plane fuse(final Plane a, final Plane b, final Plane weightMap, final FusionOptions options, final boolean reuseA) {
 		final int n = options.levelsFor(a.width(), a.height());
 		final float[][] fused = new float[n][];
 		final int[] ws = new int[n], hs = new int[n];
@@ -67,7 +77,7 @@ public final class PyramidMethod extends AbstractFusionMethod {
 		for (int l = 0; l < n; l++) {
 			ws[l] = w;
 			hs[l] = h;
-			fused[l] = new float[w * h];
+			fused[l] = l == 0 && reuseA && n > 1 ? ga : new float[w * h];
 			if (l == n - 1) {
 				baseRule.combine(ga, gb, gw, w, h, l, options, fused[l]);
 				break;
@@ -87,12 +97,19 @@ public final class PyramidMethod extends AbstractFusionMethod {
 		return a.with(fused[0]);
 	}
 
-	/** Detail level of A and B from their Gaussian levels g and the next ones, fused by the detail rule into out. */
+	/**
+	 * Detail level of A and B from their Gaussian levels g and the next ones, fused by the detail rule into out. When
+	 * out is A's level itself, a strip's rows are written once no later strip reads them (the last rows of context
+	 * wait in a carry buffer until the next strip has read them).
+	 */
 	private void fuseDetailLevel(final float[] ga, final float[] na, final float[] gb, final float[] nb, final float[] gw, final int w,
 		final int h, final int level, final FusionOptions options, final float[] out)
 	{
 		final int strip = Math.max(1, STRIP_PIXELS / w);
-		float[] sa = new float[0], sb = sa, sout = sa;
+		final boolean inPlace = out == ga;
+		float[] sa = new float[0], sb = sa, sout = sa, carry = inPlace ? new float[CONTEXT_ROWS * w] : null, nextCarry = carry == null ? null
+			: new float[CONTEXT_ROWS * w];
+		int carried = 0; // first row held in carry (rows carried .. y0 - 1)
 		for (int y0 = 0; y0 < h; y0 += strip) {
 			final int y1 = Math.min(h, y0 + strip), s0 = Math.max(0, y0 - CONTEXT_ROWS), s1 = Math.min(h, y1 + CONTEXT_ROWS), rows = s1 - s0;
 			if (sa.length != rows * w) { // the rules take whole planes: buffers of the strip's exact size
@@ -104,7 +121,22 @@ public final class PyramidMethod extends AbstractFusionMethod {
 			LaplacianPyramid.detailRows(gb, nb, w, h, s0, s1, sb);
 			final float[] sw = gw == null ? null : java.util.Arrays.copyOfRange(gw, s0 * w, s1 * w);
 			detailRule.combine(sa, sb, sw, w, rows, level, options, sout);
-			System.arraycopy(sout, (y0 - s0) * w, out, y0 * w, (y1 - y0) * w);
+			if (!inPlace) {
+				System.arraycopy(sout, (y0 - s0) * w, out, y0 * w, (y1 - y0) * w);
+				continue;
+			}
+			// later strips read A's rows from y1 - CONTEXT_ROWS on (or none after the last strip)
+			final int readFrom = y1 == h ? h : y1 - CONTEXT_ROWS, waitFrom = Math.max(carried, readFrom);
+			for (int r = carried; r < y1; r++) {
+				final float[] src = r < y0 ? carry : sout;
+				final int at = (r < y0 ? r - carried : r - s0) * w;
+				if (r < waitFrom) System.arraycopy(src, at, out, r * w, w);
+				else System.arraycopy(src, at, nextCarry, (r - waitFrom) * w, w);
+			}
+			final float[] t = carry;
+			carry = nextCarry;
+			nextCarry = t;
+			carried = waitFrom;
 		}
 	}
 }

@@ -19,14 +19,16 @@ class PyramidMethodTest {
 	void stripwiseFusionEqualsWholePyramids() {
 		final FusionMethod cnn = FusionMethods.byName("cnn");
 		final FusionOptions options = FusionOptions.defaults();
-		// 2100 and 1500 wide: the first levels have several strips; 37 x 29: one strip per level
-		for (final int[] wh : new int[][] { { 2100, 1100 }, { 1500, 701 }, { 37, 29 } }) {
+		// 2100 and 1500 wide: the first levels have several strips; 37 x 29: one strip per level; 600000 wide: strips of one row
+		for (final int[] wh : new int[][] { { 2100, 1100 }, { 1500, 701 }, { 37, 29 }, { 600000, 9 } }) {
 			final int w = wh[0], h = wh[1], n = w * h;
 			final float[] a = TestImages.textured(w, h, 1), b = TestImages.blur(TestImages.textured(w, h, 2), w, h, 1.5);
 			final float[] weights = TestImages.randomFloats(n, 3, 1f);
 			final float[] expected = LiuPyramidBlend.fuse(a, b, weights, w, h, options.levelsFor(w, h), options.threshold());
 			final Plane got = cnn.fuse(new Plane(a, w, h), new Plane(b, w, h), new Plane(weights, w, h), options, FusionContext.of(null));
 			assertArrayEquals(expected, got.data(), w + "x" + h);
+			final Plane inA = cnn.fuseReusingA(new Plane(a.clone(), w, h), new Plane(b, w, h), new Plane(weights, w, h), options, FusionContext.of(null));
+			assertArrayEquals(expected, inA.data(), w + "x" + h + ", built in A's pixels");
 		}
 	}
 
@@ -52,6 +54,9 @@ class PyramidMethodTest {
 			final float[] expected = LaplacianPyramid.reconstruct(new Pyramid(fused, w, h));
 			final Plane got = spec.method.fuse(new Plane(a, w, h), new Plane(b, w, h), new Plane(weights, w, h), o, FusionContext.of(null));
 			assertArrayEquals(expected, got.data(), w + "x" + h);
+			final Plane inA = spec.method.fuseReusingA(new Plane(a.clone(), w, h), new Plane(b, w, h), new Plane(weights, w, h), o,
+				FusionContext.of(null));
+			assertArrayEquals(expected, inA.data(), w + "x" + h + ", built in A's pixels");
 		}
 	}
 }
