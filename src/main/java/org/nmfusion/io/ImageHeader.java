@@ -48,6 +48,11 @@ final class ImageHeader {
 	 * one read here or the header is unreadable (the reader itself then reports the problem).
 	 */
 	static ImageHeader of(final Path file, final int type) throws IOException {
+		return of(file, type, Long.MAX_VALUE);
+	}
+
+	/** As {@link #of(Path, int)}; a ZIP-wrapped TIFF over {@code maxBytes} is refused while it is unpacked. */
+	static ImageHeader of(final Path file, final int type, final long maxBytes) throws IOException {
 		switch (type) {
 			case Opener.TIFF:
 				return tiff(file);
@@ -66,7 +71,7 @@ final class ImageHeader {
 			case Opener.FITS:
 				return fits(file);
 			case Opener.ZIP:
-				return zippedTiff(file);
+				return zippedTiff(file, maxBytes);
 			case Opener.AVI:
 				return avi(file);
 			default:
@@ -212,18 +217,47 @@ final class ImageHeader {
 		}
 	}
 
-	/** A ZIP archive whose first entry is a TIFF (as ImageJ opens it): that TIFF's image directories, read from the archive. */
-	static ImageHeader zippedTiff(final Path file) throws IOException {
+	/**
+	 * A ZIP archive whose first entry is a TIFF (as ImageJ opens it): that TIFF's image directories. The entry is
+	 * copied to a temporary file (ImageJ decompresses all of it too), at most {@code maxBytes} of it, so that its
+	 * directories get the same checks as a plain TIFF's before any decoder follows them: a loop of directories, on
+	 * which ImageJ's decoder would never return, is refused.
+	 *
+	 * @throws IOException naming the archive, for an entry over {@code maxBytes} or directories that form a loop
+	 */
+	static ImageHeader zippedTiff(final Path file, final long maxBytes) throws IOException {
 		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
 			final java.util.zip.ZipEntry entry = zip.getNextEntry();
 			if (entry == null) return null;
 			final String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
 			if (!name.endsWith(".tif") && !name.endsWith(".tiff")) return null;
+			final Path copy = Files.createTempFile("nmfusion-zipped-", ".tif");
 			try {
-				return tiff(new ij.io.TiffDecoder(zip, entry.getName()).getTiffInfo());
+				try (java.io.OutputStream out = Files.newOutputStream(copy)) {
+					final byte[] buffer = new byte[1 << 16];
+					long total = 0;
+					for (int n; (n = zip.read(buffer)) > 0;) {
+						total += n;
+						if (total > maxBytes) throw new IOException("image too large: " + file + ": the TIFF in the ZIP archive holds more than "
+							+ maxBytes / (1L << 20) + " MB, over the image size limit");
+						out.write(buffer, 0, n);
+					}
+				}
+				try {
+					TiffCheck.requireSaneDirectories(copy);
+				}
+				catch (IOException e) {
+					throw new IOException(e.getMessage().replace(copy.toString(), file + " (" + entry.getName() + ")"), e);
+				}
+				try {
+					return tiff(new ij.io.TiffDecoder(copy.getParent() + java.io.File.separator, copy.getFileName().toString()).getTiffInfo());
+				}
+				catch (IOException | RuntimeException e) {
+					return null;
+				}
 			}
-			catch (IOException | RuntimeException e) {
-				return null;
+			finally {
+				Files.deleteIfExists(copy);
 			}
 		}
 		catch (java.util.zip.ZipException e) {

@@ -69,7 +69,8 @@ public final class ImageSizeLimit {
 	 *           limit is L MiB (where it comes from)"
 	 */
 	void check(final Path file, final int type) throws IOException {
-		final ImageHeader h = ImageHeader.of(file, type);
+		// a zipped TIFF is unpacked to be read: at most the limit plus room for its directories and tags
+		final ImageHeader h = ImageHeader.of(file, type, limitBytes > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : limitBytes + 16 * MIB);
 		if (h == null) return;
 		final String claim = file + " claims " + h.width + " x " + h.height + " pixels, " + h.planes + " plane(s), " + h.bytesPerPixel
 			+ " byte(s) per pixel";

@@ -79,6 +79,23 @@ class ImageSizeLimitTest {
 		assertRefused(ImageBombs.avi(dir.resolve("gray.avi"), 20_000, 20_000, 10, 8), "20000 x 20000 pixels, 10 plane(s), 1 byte(s) per pixel");
 	}
 
+	/** A zipped TIFF whose directories form a loop, on which ImageJ's decoder never returns, is refused within the time limit. */
+	@Test
+	@org.junit.jupiter.api.Timeout(10)
+	void aZippedTiffWhoseDirectoriesLoopIsRefused() throws IOException {
+		// little-endian TIFF: first directory at 8 with no entries, whose next directory is 8 again
+		final java.nio.ByteBuffer tif = java.nio.ByteBuffer.allocate(8 + 2 + 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		tif.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) 0).putInt(8);
+		final Path zip = dir.resolve("loop.zip");
+		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+			out.putNextEntry(new java.util.zip.ZipEntry("loop.tif"));
+			out.write(tif.array());
+			out.closeEntry();
+		}
+		final String m = assertThrows(IOException.class, () -> ImageFiles.open(zip)).getMessage();
+		assertEquals("corrupt TIFF: " + zip + " (loop.tif): its image directories form a loop (offset 8 again)", m);
+	}
+
 	@Test
 	void smallPnmFitsZippedTiffAndAviHeadersAreMeasured() throws IOException {
 		assertEquals(30 * 20, ImageHeader.of(ImageBombs.pnm(dir.resolve("s.pgm"), 5, 30, 20, 255), Opener.PGM).bytes);
