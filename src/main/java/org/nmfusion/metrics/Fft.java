@@ -223,10 +223,18 @@ final class Fft {
 			re[off + i + 1] = ar - br;
 			im[off + i + 1] = ai - bi;
 		}
-		double sgn = inverse ? -1.0 : 1.0;
+		lineStages(re, im, off, 2, inverse ? -1.0 : 1.0);
+	}
+
+	/**
+	 * The radix-2 stages half = halfFrom, 2 halfFrom, ... of {@link #radix2} on one line (bit-reversed
+	 * input, the earlier stages done): two stages per pass where possible.
+	 */
+	private void lineStages(double[] re, double[] im, int off, int halfFrom, double sgn) {
+		int len = m;
 		double[] wre = stageRe;
 		double[] wim = stageIm;
-		int half = 2;
+		int half = halfFrom;
 		// two radix-2 stages (half h and 2h) fused per pass: each element is loaded and stored once
 		for (; 4 * half <= len; half <<= 2) {
 			int h = half;
@@ -345,6 +353,66 @@ final class Fft {
 		} else {
 			transform(re, im, inverse);
 		}
+	}
+
+	/**
+	 * The transform of the product of a complex line x and a real line g, written to out (which must not
+	 * be x): the same values as multiplying and then {@link #transformLine}. For a power of two the
+	 * product is formed while reading the input in bit-reversed order, together with the first two
+	 * radix-2 stages (the same butterflies), so the multiplication and the permutation need no pass of
+	 * their own.
+	 */
+	void transformProduct(double[] xRe, double[] xIm, double[] g, double[] outRe, double[] outIm, boolean inverse) {
+		if (factors != null || chirpRe != null || m < 4) {
+			for (int k = 0; k < n; k++) {
+				outRe[k] = xRe[k] * g[k];
+				outIm[k] = xIm[k] * g[k];
+			}
+			transformLine(outRe, outIm, inverse);
+			return;
+		}
+		double sgn = inverse ? -1.0 : 1.0;
+		double c0 = stageRe[2];
+		double s0 = sgn * stageIm[2];
+		double c1 = stageRe[3];
+		double s1 = sgn * stageIm[3];
+		for (int i = 0; i < m; i += 4) {
+			int j0 = rev[i];
+			int j1 = rev[i + 1];
+			int j2 = rev[i + 2];
+			int j3 = rev[i + 3];
+			double x0r = xRe[j0] * g[j0];
+			double x0i = xIm[j0] * g[j0];
+			double x1r = xRe[j1] * g[j1];
+			double x1i = xIm[j1] * g[j1];
+			double x2r = xRe[j2] * g[j2];
+			double x2i = xIm[j2] * g[j2];
+			double x3r = xRe[j3] * g[j3];
+			double x3i = xIm[j3] * g[j3];
+			// size-2 stage
+			double a0r = x0r + x1r;
+			double a0i = x0i + x1i;
+			double a1r = x0r - x1r;
+			double a1i = x0i - x1i;
+			double a2r = x2r + x3r;
+			double a2i = x2i + x3i;
+			double a3r = x2r - x3r;
+			double a3i = x2i - x3i;
+			// stage half = 2: (0, 2) with W_4^0, (1, 3) with W_4^1
+			double t2r = a2r * c0 - a2i * s0;
+			double t2i = a2r * s0 + a2i * c0;
+			double t3r = a3r * c1 - a3i * s1;
+			double t3i = a3r * s1 + a3i * c1;
+			outRe[i] = a0r + t2r;
+			outIm[i] = a0i + t2i;
+			outRe[i + 2] = a0r - t2r;
+			outIm[i + 2] = a0i - t2i;
+			outRe[i + 1] = a1r + t3r;
+			outIm[i + 1] = a1i + t3i;
+			outRe[i + 3] = a1r - t3r;
+			outIm[i + 3] = a1i - t3i;
+		}
+		lineStages(outRe, outIm, 0, 4, sgn);
 	}
 
 	/**
