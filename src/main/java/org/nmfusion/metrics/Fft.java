@@ -327,15 +327,18 @@ final class Fft {
 	static void fft2(double[][] re, double[][] im, boolean inverse) {
 		transformRows(re, im, inverse);
 		transformColumns(re, im, inverse);
-		if (inverse) {
-			double s = 1.0 / ((double) re[0].length * re.length);
-			Parallel.forChunks(re.length, 16, (start, end) -> {
-				for (int i = start; i < end; i++) {
-					scale(re[i], s);
-					scale(im[i], s);
-				}
-			});
-		}
+		if (inverse) normalise(re, im);
+	}
+
+	/** Multiplies every element by 1/(w*h), the inverse 2-D transform's factor. */
+	private static void normalise(double[][] re, double[][] im) {
+		double s = 1.0 / ((double) re[0].length * re.length);
+		Parallel.forChunks(re.length, 16, (start, end) -> {
+			for (int i = start; i < end; i++) {
+				scale(re[i], s);
+				scale(im[i], s);
+			}
+		});
 	}
 
 	/** The 1-D transform of every row, in place (rows split over the cores). */
@@ -574,18 +577,19 @@ final class Fft {
 		double[][] re = RowPlanes.rows(x, w, h);
 		double[][] im = new double[h][w];
 		fft2(re, im, false);
-		Parallel.forChunks(h, 16, (start, end) -> {
+		// the inverse: rows of the product (as multiplying, then transformRows), columns, 1/(w*h)
+		Fft plan = plan(w);
+		Parallel.forChunks(h, 8, (start, end) -> {
+			double[] rowRe = new double[w];
+			double[] rowIm = new double[w];
 			for (int i = start; i < end; i++) {
-				double[] r = re[i];
-				double[] m = im[i];
-				double[] g = response[i];
-				for (int j = 0; j < w; j++) {
-					r[j] *= g[j];
-					m[j] *= g[j];
-				}
+				plan.transformProduct(re[i], im[i], response[i], rowRe, rowIm, true);
+				System.arraycopy(rowRe, 0, re[i], 0, w);
+				System.arraycopy(rowIm, 0, im[i], 0, w);
 			}
 		});
-		fft2(re, im, true);
+		transformColumns(re, im, true);
+		normalise(re, im);
 		return new double[][][] {re, im};
 	}
 }
