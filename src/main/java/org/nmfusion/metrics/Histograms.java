@@ -187,9 +187,9 @@ final class Histograms {
 	}
 
 	/**
-	 * Whether (x - lo) / span lies in [+0, 1] for every x of the image (lo its minimum, span its max -
-	 * min): so for a finite, positive span (rounding is monotonic), where the stretch may round with
-	 * {@link MathUtil#roundNonNegative}.
+	 * Whether every stretched value (x - lo) / span * 255 of an image with minimum lo and span = max - lo
+	 * is known to lie in [+0, 255], so that the stretch may round with {@link MathUtil#roundNonNegative}:
+	 * so for a finite, positive span (then 0 <= x - lo <= span for every x, rounding being monotonic).
 	 */
 	private static boolean inUnitRange(double span) {
 		return span > 0 && span < Double.POSITIVE_INFINITY;
