@@ -87,9 +87,12 @@ final class Histograms {
 		if (range[1] == range[0]) return bins;
 		double lo = range[0];
 		double span = range[1] - range[0];
+		boolean bounded = inUnitRange(span);
 		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
-			for (int i = start; i < end; i++) {
-				bins[i] = (byte) MathUtil.round((x[i] - lo) / span * 255.0);
+			if (bounded) {
+				for (int i = start; i < end; i++) bins[i] = (byte) MathUtil.roundNonNegative((x[i] - lo) / span * 255.0);
+			} else {
+				for (int i = start; i < end; i++) bins[i] = (byte) MathUtil.round((x[i] - lo) / span * 255.0);
 			}
 		});
 		return bins;
@@ -172,11 +175,23 @@ final class Histograms {
 	private static double[] stretch255(double[] x, double lo, double hi) {
 		double[] out = new double[x.length];
 		double range = hi - lo;
+		boolean bounded = inUnitRange(range);
 		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
-			for (int i = start; i < end; i++) {
-				out[i] = MathUtil.round((x[i] - lo) / range * 255.0);
+			if (bounded) {
+				for (int i = start; i < end; i++) out[i] = MathUtil.roundNonNegative((x[i] - lo) / range * 255.0);
+			} else {
+				for (int i = start; i < end; i++) out[i] = MathUtil.round((x[i] - lo) / range * 255.0);
 			}
 		});
 		return out;
+	}
+
+	/**
+	 * Whether every stretched value (x - lo) / span * 255 of an image with minimum lo and span = max - lo
+	 * is known to lie in [+0, 255], so that the stretch may round with {@link MathUtil#roundNonNegative}:
+	 * so for a finite, positive span (then 0 <= x - lo <= span for every x, rounding being monotonic).
+	 */
+	private static boolean inUnitRange(double span) {
+		return span > 0 && span < Double.POSITIVE_INFINITY;
 	}
 }

@@ -18,6 +18,16 @@ final class MathUtil {
 		return Math.copySign(t, x);
 	}
 
+	/**
+	 * {@link #round} of a finite {@code v} that is +0 or positive, the same value without a branch (a loop
+	 * of it vectorises): floor(v) plus floor(2 (v - floor(v))), which is 1 exactly where the fraction is
+	 * at least 0.5 (the fraction and its double are exact).
+	 */
+	static double roundNonNegative(double v) {
+		double t = Math.floor(v);
+		return t + Math.floor(2 * (v - t));
+	}
+
 	static double mean(double[] v) {
 		double s = 0;
 		for (double x : v) s += x;

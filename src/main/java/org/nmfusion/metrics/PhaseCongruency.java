@@ -192,8 +192,7 @@ final class PhaseCongruency {
 			for (int kr = start; kr < end; kr++) {
 				filterRows(o, kr, filt);
 				for (int s = 0; s < NSCALE; s++) {
-					multiply(specRe[kr], specIm[kr], filt[s], respRe[s][kr], respIm[s][kr]);
-					plan.transformLine(respRe[s][kr], respIm[s][kr], true);
+					plan.transformProduct(specRe[kr], specIm[kr], filt[s], respRe[s][kr], respIm[s][kr], true);
 				}
 				if (noise) {
 					int mr = kr == 0 ? 0 : h - kr;
@@ -230,14 +229,6 @@ final class PhaseCongruency {
 			double sp = Math.exp(-(dTheta * dTheta) / (2 * THETA_SIGMA * THETA_SIGMA));
 			int qc = foldColumns && kc > w / 2 ? w - kc : kc;
 			for (int s = 0; s < NSCALE; s++) filt[s][kc] = lg[s][qc] * sp;
-		}
-	}
-
-	/** A spectrum row times a real filter row. */
-	private static void multiply(double[] fr, double[] fi, double[] filt, double[] re, double[] im) {
-		for (int kc = 0; kc < filt.length; kc++) {
-			re[kc] = fr[kc] * filt[kc];
-			im[kc] = fi[kc] * filt[kc];
 		}
 	}
 

@@ -121,6 +121,39 @@ class FftTest {
 		}
 	}
 
+	/** The transform of a product equals multiplying and then transforming, bit for bit, on every path. */
+	@Test
+	void transformOfAProductEqualsMultiplyThenTransform() {
+		Random random = new Random(7);
+		for (int n : new int[] {1, 2, 4, 8, 16, 512, 1024, 2048, 12, 257}) {
+			for (boolean inverse : new boolean[] {false, true}) {
+				double[] xr = new double[n];
+				double[] xi = new double[n];
+				double[] g = new double[n];
+				for (int k = 0; k < n; k++) {
+					xr[k] = random.nextGaussian();
+					xi[k] = random.nextGaussian();
+					g[k] = random.nextDouble();
+				}
+				double[] er = new double[n];
+				double[] ei = new double[n];
+				for (int k = 0; k < n; k++) {
+					er[k] = xr[k] * g[k];
+					ei[k] = xi[k] * g[k];
+				}
+				Fft plan = Fft.plan(n);
+				plan.transformLine(er, ei, inverse);
+				double[] or = new double[n];
+				double[] oi = new double[n];
+				plan.transformProduct(xr, xi, g, or, oi, inverse);
+				for (int k = 0; k < n; k++) {
+					assertEquals(Double.doubleToLongBits(er[k]), Double.doubleToLongBits(or[k]), "re, n = " + n + ", k = " + k);
+					assertEquals(Double.doubleToLongBits(ei[k]), Double.doubleToLongBits(oi[k]), "im, n = " + n + ", k = " + k);
+				}
+			}
+		}
+	}
+
 	@Test
 	void signedFrequencies() {
 		assertEquals(0, Fft.signedFrequency(0, 5));

@@ -27,6 +27,23 @@ class NumericsTest {
 		assertEquals(2.0, MathUtil.round(2.4999), 0.0);
 	}
 
+	/** The branch-free rounding of the stretch equals {@code round} bit for bit on +0 and positive finite values. */
+	@Test
+	void roundNonNegativeEqualsRound() {
+		double[] edges = {0.0, 0.49999999999999994, 0.5, 0.5000000000000001, 1.4999999999999998, 1.5, 254.49999999999997,
+			254.5, 255.0, Math.ulp(0.0), 4503599627370495.5, 4503599627370497.0, 9007199254740993.0, Double.MAX_VALUE};
+		for (double v : edges) {
+			assertEquals(Double.doubleToRawLongBits(MathUtil.round(v)), Double.doubleToRawLongBits(MathUtil.roundNonNegative(v)),
+				() -> "at " + v);
+		}
+		Random random = new Random(19);
+		for (int k = 0; k < 200_000; k++) {
+			double v = k % 2 == 0 ? random.nextDouble() * 255 : Math.floor(random.nextDouble() * 256) + (random.nextBoolean() ? 0.5 : -0.5);
+			if (v < 0) continue;
+			assertEquals(MathUtil.round(v), MathUtil.roundNonNegative(v), 0.0, () -> "at " + v);
+		}
+	}
+
 	@Test
 	void gaussianFactorsMatchTheSpecTable() {
 		// fspecial: normalised 1-D factors (10 decimals)
