@@ -22,7 +22,7 @@ public final class GrayImage {
 	private final double[] data;
 
 	/** Wraps {@code data} (not copied; callers must not modify it afterwards). */
-	public GrayImage(int width, int height, double[] data) {
+	public GrayImage(double[] data, int width, int height) {
 		if (width <= 0 || height <= 0) {
 			throw new IllegalArgumentException("empty image: " + width + "x" + height);
 		}
@@ -71,15 +71,15 @@ public final class GrayImage {
 		int n = (int) (w * h);
 		double[] all = Planes.copyDouble(img);
 		if (c == 1) {
-			return new GrayImage((int) w, (int) h, all);
+			return new GrayImage(all, (int) w, (int) h);
 		}
 		for (double v : all) {
 			if (!Double.isFinite(v)) {
 				throw new IllegalArgumentException("image contains " + v + " (NaN/infinite values are not allowed)");
 			}
 		}
-		return new GrayImage((int) w, (int) h, rgb2gray(Arrays.copyOfRange(all, 0, n),
-				Arrays.copyOfRange(all, n, 2 * n), Arrays.copyOfRange(all, 2 * n, 3 * n)));
+		return new GrayImage(rgb2gray(Arrays.copyOfRange(all, 0, n),
+				Arrays.copyOfRange(all, n, 2 * n), Arrays.copyOfRange(all, 2 * n, 3 * n)), (int) w, (int) h);
 	}
 
 	/**
@@ -104,7 +104,7 @@ public final class GrayImage {
 		if (r.length != g.length || r.length != b.length || r.length != (long) width * height) {
 			throw new IllegalArgumentException("RGB planes do not match " + width + "x" + height);
 		}
-		return new GrayImage(width, height, rgb2gray(r, g, b));
+		return new GrayImage(rgb2gray(r, g, b), width, height);
 	}
 
 	/** Octave 7.3 rgb2gray on uint8 values (docs/metrics.md). */

@@ -87,7 +87,7 @@ public final class MetricsBenchmark {
 	private static GrayImage blend(GrayImage a, GrayImage b, double w) {
 		double[] d = new double[a.data().length];
 		for (int i = 0; i < d.length; i++) d[i] = Math.round(w * a.data()[i] + (1 - w) * b.data()[i]);
-		return new GrayImage(a.width(), a.height(), d);
+		return new GrayImage(d, a.width(), a.height());
 	}
 
 	private static void print(String what, double[] t) {

@@ -37,7 +37,7 @@ public final class MetricsTriple {
 		GrayImage b = smooth(w, h, 2);
 		double[] fd = new double[w * h];
 		for (int i = 0; i < fd.length; i++) fd[i] = Math.max(a.data()[i], b.data()[i]);
-		return new GrayImage[] {a, b, new GrayImage(w, h, fd)};
+		return new GrayImage[] {a, b, new GrayImage(fd, w, h)};
 	}
 
 	private static void write(GrayImage g, File file) throws IOException {
@@ -72,6 +72,6 @@ public final class MetricsTriple {
 				d[y * w + x] = Math.min(255, Math.round(120 * s / c + 100.0 * x / w + 20 * r.nextDouble()));
 			}
 		}
-		return new GrayImage(w, h, d);
+		return new GrayImage(d, w, h);
 	}
 }

@@ -37,7 +37,7 @@ class MetricsSubcommandTest {
 		final byte[] p = (byte[]) imp.getProcessor().getPixels();
 		final double[] d = new double[p.length];
 		for (int i = 0; i < d.length; i++) d[i] = p[i] & 0xff;
-		return new GrayImage(imp.getWidth(), imp.getHeight(), d);
+		return new GrayImage(d, imp.getWidth(), imp.getHeight());
 	}
 
 	@BeforeEach

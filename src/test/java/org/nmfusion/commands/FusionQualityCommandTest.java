@@ -43,7 +43,7 @@ class FusionQualityCommandTest extends HeadlessCommandTest {
 		final byte[] p = (byte[]) imp.getProcessor().getPixels();
 		final double[] d = new double[p.length];
 		for (int i = 0; i < d.length; i++) d[i] = p[i] & 0xff;
-		return new GrayImage(imp.getWidth(), imp.getHeight(), d);
+		return new GrayImage(d, imp.getWidth(), imp.getHeight());
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class FusionQualityCommandTest extends HeadlessCommandTest {
 		final ImagePlus b = TestImages.gray8(32, 32, 8), f = TestImages.gray8(32, 32, 9);
 		final CommandModule m = run("source_a", rgb, "source_b", b, "fused", f, "metrics", "MI,CE");
 		final LinkedHashMap<String, Double> values = values(m);
-		assertEquals(FusionMetrics.evaluate(new GrayImage(32, 32, g), gray(b), gray(f), FusionMetrics.byName("MI,CE")),
+		assertEquals(FusionMetrics.evaluate(new GrayImage(g, 32, 32), gray(b), gray(f), FusionMetrics.byName("MI,CE")),
 			values);
 	}
 

@@ -21,7 +21,7 @@ class FusionMetricsTest {
 		Random r = new Random(seed);
 		double[] d = new double[w * h];
 		for (int i = 0; i < d.length; i++) d[i] = r.nextInt(256);
-		return new GrayImage(w, h, d);
+		return new GrayImage(d, w, h);
 	}
 
 	private static double value(String name, GrayImage a, GrayImage b, GrayImage f) {
@@ -73,17 +73,17 @@ class FusionMetricsTest {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> value("EN", a, a, small));
 		assertTrue(e.getMessage().contains("size mismatch"), e.getMessage());
-		e = assertThrows(IllegalArgumentException.class, () -> new GrayImage(0, 5, new double[0]));
+		e = assertThrows(IllegalArgumentException.class, () -> new GrayImage(new double[0], 0, 5));
 		assertTrue(e.getMessage().contains("empty"), e.getMessage());
 		e = assertThrows(IllegalArgumentException.class,
 				() -> GrayImage.of(ArrayImgs.doubles(new double[] {1, Double.NaN, 3, 4}, 2, 2)));
 		assertTrue(e.getMessage().contains("NaN"), e.getMessage());
 		e = assertThrows(IllegalArgumentException.class, () -> GrayImage.of(ArrayImgs.doubles(2, 2, 2, 2)));
 		assertTrue(e.getMessage().contains("dimensions"), e.getMessage());
-		GrayImage outOfRange = new GrayImage(2, 1, new double[] {0, 300});
+		GrayImage outOfRange = new GrayImage(new double[] {0, 300}, 2, 1);
 		e = assertThrows(IllegalArgumentException.class, () -> value("EN", outOfRange, outOfRange, outOfRange));
 		assertTrue(e.getMessage().contains("0..255"), e.getMessage());
-		GrayImage constant = new GrayImage(2, 1, new double[] {7, 7});
+		GrayImage constant = new GrayImage(new double[] {7, 7}, 2, 1);
 		e = assertThrows(IllegalArgumentException.class, () -> value("NMI", constant, constant, constant));
 		assertTrue(e.getMessage().contains("constant"), e.getMessage());
 		GrayImage tiny = random(8, 8, 4);
@@ -137,7 +137,7 @@ class FusionMetricsTest {
 		GrayImage b = random(40, 36, 42);
 		double[] grey = new double[40 * 36];
 		java.util.Arrays.fill(grey, 128);
-		GrayImage f = new GrayImage(40, 36, grey);
+		GrayImage f = new GrayImage(grey, 40, 36);
 		MetricsResult r = FusionMetrics.evaluateWithNotes(a, b, f, FusionMetrics.all());
 		for (String name : List.of("NMI", "TE", "Qncie")) {
 			assertTrue(Double.isNaN(r.value(name)), name);
@@ -162,7 +162,7 @@ class FusionMetricsTest {
 				() -> FusionMetrics.evaluate(a, a, random(20, 15, 2), all));
 		assertTrue(e.getMessage().contains("size mismatch"), e.getMessage());
 		assertThrows(IllegalArgumentException.class, () -> FusionMetrics.evaluate(a, null, a, all));
-		GrayImage outOfRange = new GrayImage(20, 16, new double[20 * 16]);
+		GrayImage outOfRange = new GrayImage(new double[20 * 16], 20, 16);
 		outOfRange.data()[7] = 300;
 		e = assertThrows(IllegalArgumentException.class, () -> FusionMetrics.evaluateWithNotes(a, a, outOfRange, all));
 		assertFalse(e instanceof MetricNotComputableException);
@@ -189,8 +189,8 @@ class FusionMetricsTest {
 	/** Hand-computed values on tiny images (independent of the implementation). */
 	@Test
 	void simpleMetricsOnHandComputedImages() {
-		GrayImage f = new GrayImage(2, 2, new double[] {0, 255, 0, 255});
-		GrayImage zero = new GrayImage(2, 2, new double[4]);
+		GrayImage f = new GrayImage(new double[] {0, 255, 0, 255}, 2, 2);
+		GrayImage zero = new GrayImage(new double[4], 2, 2);
 		assertEquals(1.0, value("EN", zero, zero, f), 1e-15);
 		assertEquals(127.5, value("SD", zero, zero, f), 1e-12);
 		// RF = (255^2 + 255^2) / 4, CF = 0
@@ -203,7 +203,7 @@ class FusionMetricsTest {
 		assertEquals(Double.POSITIVE_INFINITY, value("PSNR", f, f, f), 0.0);
 		// CE(A=F) = 0; CE(B=0 | F) = 1 * log2(1 / 0.5) = 1 -> mean 0.5
 		assertEquals(0.5, value("CE", f, zero, f), 1e-15);
-		assertEquals(0.0, value("EI", zero, zero, new GrayImage(2, 2, new double[] {9, 9, 9, 9})), 0.0);
+		assertEquals(0.0, value("EI", zero, zero, new GrayImage(new double[] {9, 9, 9, 9}, 2, 2)), 0.0);
 	}
 
 	/** F = A = B: the similarity metrics reach their ideal values. */
