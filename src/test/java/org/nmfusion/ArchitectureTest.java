@@ -32,7 +32,8 @@ class ArchitectureTest {
 	static final Map<String, Integer> LAYERS = Map.ofEntries(Map.entry("util", 0), Map.entry("image", 1), Map.entry("resample", 1),
 		Map.entry("pyramid", 1), Map.entry("nmf", 1), Map.entry("metrics", 1), Map.entry("filter", 2), Map.entry("cnn", 2),
 		Map.entry("fusion.rules", 2), Map.entry("fusion.baseline", 2), Map.entry("fusion.focus", 2), Map.entry("io", 2),
-		Map.entry("cnn.tf", 3), Map.entry("fusion.weights", 3), Map.entry("focusstack", 3), Map.entry("batch", 3), Map.entry("benchmark", 4), Map.entry("train", 4), Map.entry("fusion.method", 4),
+		Map.entry("cnn.tf", 3), Map.entry("fusion.weights", 3), Map.entry("focusstack", 3), Map.entry("batch", 3), Map.entry("benchmark", 4),
+		Map.entry("train", 4), Map.entry("fusion.method", 4),
 		Map.entry("train.tf", 5), Map.entry("fusion", 5), Map.entry("service", 6), Map.entry("commands", 7), Map.entry("cli", 8),
 		Map.entry("spark", 9));
 
@@ -41,8 +42,8 @@ class ArchitectureTest {
 	 * packages cnn.tf and train.tf, which go into the engine jar and which no other package imports.
 	 */
 	static final List<String> IMAGEJ = List.of("io", "batch", "benchmark", "service", "commands", "cli", "spark"),
-			SCIJAVA = List.of("service", "commands", "cli", "spark"), TENSORFLOW = List.of("cnn.tf", "train.tf"), ENGINE = TENSORFLOW,
-			SPARK = List.of("spark");
+		SCIJAVA = List.of("service", "commands", "cli", "spark"), TENSORFLOW = List.of("cnn.tf", "train.tf"), ENGINE = TENSORFLOW,
+		SPARK = List.of("spark");
 
 	/** What the engine jar brings and the plugin jar's classes must not refer to (class-file form). */
 	static final List<String> ENGINE_ONLY = List.of("org/tensorflow/", "org/bytedeco/", "com/google/protobuf/", "org/nmfusion/cnn/tf/",
@@ -62,7 +63,8 @@ class ArchitectureTest {
 		for (final Path root : SOURCES)
 			for (final String pkg : packages(root)) {
 				assertTrue(LAYERS.containsKey(pkg), "package " + pkg + " has no layer in ArchitectureTest and docs/ARCHITECTURE.md");
-				assertTrue(Files.exists(root.resolve(pkg.replace('.', '/')).resolve("package-info.java")), "package " + pkg + " has no package-info.java");
+				assertTrue(Files.exists(root.resolve(pkg.replace('.', '/')).resolve("package-info.java")),
+					"package " + pkg + " has no package-info.java");
 			}
 		assertEquals(SPARK, packages(SOURCES.get(1)), "src/spark/java holds the Spark job's package alone");
 		assertTrue(packages(MAIN).stream().noneMatch(SPARK::contains), "the Spark job lives in src/spark/java, outside the plugin");
@@ -86,12 +88,15 @@ class ArchitectureTest {
 							final String target = packageOf(imported.substring("org.nmfusion.".length()));
 							if (!target.equals(pkg) && LAYERS.getOrDefault(target, 99) >= LAYERS.getOrDefault(pkg, -1))
 								violations.add(where + " (layer " + LAYERS.get(target) + " from layer " + LAYERS.get(pkg) + ")");
-							else if (ENGINE.contains(target) && !ENGINE.contains(pkg)) violations.add(where + " (engine package)");
+							else
+								if (ENGINE.contains(target) && !ENGINE.contains(pkg)) violations.add(where + " (engine package)");
 						}
 						else if ((imported.startsWith("ij.") || imported.equals("ij")) && !IMAGEJ.contains(pkg)) violations.add(where);
 						else if (imported.startsWith("org.scijava") && !SCIJAVA.contains(pkg)) violations.add(where);
 						else if (imported.startsWith("org.tensorflow") && !TENSORFLOW.contains(pkg)) violations.add(where);
-						else if ((imported.startsWith("org.apache.spark") || imported.startsWith("scala")) && !SPARK.contains(pkg)) violations.add(where);
+						else
+							if ((imported.startsWith("org.apache.spark") || imported.startsWith("scala")) && !SPARK.contains(pkg))
+								violations.add(where);
 					}
 				}
 			}

@@ -44,7 +44,8 @@ public class EvaluateSubcommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(spec.commandLine(), "--holdout names no image");
 		}
 		final Map<String, Object> o = HeadlessCommands.run(EvaluateFocusModelCommand.class, EvaluateFocusModelCommand.MODEL_DIR, model.toFile(),
-			EvaluateFocusModelCommand.IMAGE_FOLDER, images.toFile(), EvaluateFocusModelCommand.HOLDOUT, holdout, EvaluateFocusModelCommand.PAIRS, pairs);
+			EvaluateFocusModelCommand.IMAGE_FOLDER, images.toFile(), EvaluateFocusModelCommand.HOLDOUT, holdout, EvaluateFocusModelCommand.PAIRS,
+			pairs);
 		final PrintWriter stdout = spec.commandLine().getOut();
 		stdout.println(o.get(EvaluateFocusModelCommand.REPORT));
 		stdout.flush();

@@ -118,12 +118,14 @@ public class FuseSubcommand implements Callable<Integer> {
 		if (modes != 1 || !sources.isEmpty() && sources.size() != 2)
 			throw new CommandLine.ParameterException(spec.commandLine(), "give two images A B, or --stack S, or --batch IN_DIR");
 		if (failOnError && batch == null) throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on-error applies to --batch only");
-		if (preset != null && method != null) throw new CommandLine.ParameterException(spec.commandLine(),
-			"give --preset or --method, not both (a method alone runs with its own defaults)");
+		if (preset != null && method != null)
+			throw new CommandLine.ParameterException(spec.commandLine(),
+				"give --preset or --method, not both (a method alone runs with its own defaults)");
 		if (batch != null) return runBatch();
 		if (stack != null && !sequential) return runFocusStack();
-		if (heightMap != null || confidence != null) throw new CommandLine.ParameterException(spec.commandLine(),
-			"--height-map and --confidence apply to --stack without --sequential");
+		if (heightMap != null || confidence != null)
+			throw new CommandLine.ParameterException(spec.commandLine(),
+				"--height-map and --confidence apply to --stack without --sequential");
 		final List<Path> inputs = new ArrayList<>(sources);
 		if (stack != null) inputs.add(stack);
 		if (weightMap != null) inputs.add(weightMap);
@@ -141,11 +143,13 @@ public class FuseSubcommand implements Callable<Integer> {
 				FuseImagesCommand.SOURCE_B, ImageFiles.openPlane(sources.get(1)), FuseImagesCommand.GIVEN_WEIGHT_MAP,
 				weightMap == null ? null : ImageFiles.openPlane(weightMap), FuseImagesCommand.SHOW_WEIGHT_MAP, saveWeightMap != null);
 			out = InputNames.naming(() -> HeadlessCommands.runShowingProgress(FuseImagesCommand.class,
-				new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime), fuseInputs), "A", sources.get(0), "B", sources.get(1), "weight map", weightMap);
+				new SlowRunProgress(spec.commandLine().getErr(), System::nanoTime), fuseInputs), "A", sources.get(0), "B", sources.get(1),
+				"weight map", weightMap);
 		}
 		final ImagePlus w = (ImagePlus) out.get(FuseImagesCommand.WEIGHT_MAP);
-		if (saveWeightMap != null && w == null) throw new CliFailure("method " + (method != null ? method : preset != null ? preset : FusionPresets.DEFAULT)
-			+ " has no weight map to save");
+		if (saveWeightMap != null && w == null)
+			throw new CliFailure("method " + (method != null ? method : preset != null ? preset : FusionPresets.DEFAULT)
+				+ " has no weight map to save");
 		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
 		files.put(output, ImageFiles.writer((ImagePlus) out.get(FuseImagesCommand.FUSED), output));
 		if (saveWeightMap != null) files.put(saveWeightMap, ImageFiles.writer(w, saveWeightMap));
@@ -175,7 +179,8 @@ public class FuseSubcommand implements Callable<Integer> {
 		final List<PairOutcome> outcomes = (List<PairOutcome>) HeadlessCommands.runShowingProgress(BatchFuseFolderCommand.class, progress,
 			withOptions(BatchFuseFolderCommand.INPUT_FOLDER, batch.toFile(), BatchFuseFolderCommand.FOLDER_B,
 				batchB == null ? null : batchB.toFile(), BatchFuseFolderCommand.OUTPUT_FOLDER, output.toFile(),
-				BatchFuseFolderCommand.OVERWRITE, overwrite)).get(BatchFuseFolderCommand.OUTCOMES);
+				BatchFuseFolderCommand.OVERWRITE, overwrite))
+			.get(BatchFuseFolderCommand.OUTCOMES);
 		final List<PairOutcome> failures = new ArrayList<>();
 		int skipped = 0;
 		for (final PairOutcome o : outcomes) {

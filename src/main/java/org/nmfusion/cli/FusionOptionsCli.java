@@ -38,10 +38,14 @@ public final class FusionOptionsCli implements CommandLine.IModelTransformer {
 
 	private static String label(final FusionOption o) {
 		switch (o.kind()) {
-			case INTEGER: return "N";
-			case DECIMAL: return "X";
-			case BOOLEAN: return "BOOL";
-			default: return "NAME";
+			case INTEGER:
+				return "N";
+			case DECIMAL:
+				return "X";
+			case BOOLEAN:
+				return "BOOL";
+			default:
+				return "NAME";
 		}
 	}
 

@@ -25,7 +25,8 @@ final class InputNames {
 		catch (RuntimeException e) {
 			final Throwable t = HeadlessCommands.unwrap(e);
 			final boolean parameter = t instanceof BadParameterException;
-			if (!(t instanceof IllegalArgumentException) || parameter && !((BadParameterException) t).againstInput() || t.getMessage() == null) throw e;
+			if (!(t instanceof IllegalArgumentException) || parameter && !((BadParameterException) t).againstInput() || t.getMessage() == null)
+				throw e;
 			final String message = t.getMessage().trim().split("\\R", 2)[0];
 			if (message.contains(java.io.File.separator)) throw e; // names a file or folder already (a model folder, ...)
 			final StringJoiner files = new StringJoiner(", ", " (", ")");

@@ -59,7 +59,8 @@ public class MetricsSubcommand implements Callable<Integer> {
 		final ImagePlus b = ImageFiles.openPlane(sourceB);
 		final ImagePlus f = ImageFiles.openPlane(fused);
 		final Map<String, Object> out = InputNames.naming(() -> HeadlessCommands.run(FusionQualityCommand.class, FusionQualityCommand.SOURCE_A, a,
-			FusionQualityCommand.SOURCE_B, b, FusionQualityCommand.FUSED, f, FusionQualityCommand.METRICS, metrics), "A", sourceA, "B", sourceB, "F", fused);
+			FusionQualityCommand.SOURCE_B, b, FusionQualityCommand.FUSED, f, FusionQualityCommand.METRICS, metrics), "A", sourceA, "B", sourceB, "F",
+			fused);
 		@SuppressWarnings("unchecked")
 		final LinkedHashMap<String, Double> values = (LinkedHashMap<String, Double>) out.get(FusionQualityCommand.VALUES);
 		@SuppressWarnings("unchecked")

@@ -70,8 +70,10 @@ public class NmfSubcommand implements Callable<Integer> {
 		final CommandLine cl = spec.commandLine();
 		OutputFiles.checkFolder(outDir, overwrite, List.of(input), BASIS, COEFFICIENTS, LOSS);
 		final ImagePlus in = ImageFiles.open(input);
-		final Map<String, Object> out = HeadlessCommands.run(NmfDecompositionCommand.class, NmfDecompositionCommand.INPUT, in, NmfDecompositionCommand.RANK, rank, NmfDecompositionCommand.SOLVER,
-			solver.toLowerCase(Locale.ROOT), NmfDecompositionCommand.INIT, init.toLowerCase(Locale.ROOT), NmfDecompositionCommand.SEED, seed, NmfDecompositionCommand.MAX_ITERATIONS, maxIterations, NmfDecompositionCommand.TOLERANCE,
+		final Map<String, Object> out = HeadlessCommands.run(NmfDecompositionCommand.class, NmfDecompositionCommand.INPUT, in,
+			NmfDecompositionCommand.RANK, rank, NmfDecompositionCommand.SOLVER,
+			solver.toLowerCase(Locale.ROOT), NmfDecompositionCommand.INIT, init.toLowerCase(Locale.ROOT), NmfDecompositionCommand.SEED, seed,
+			NmfDecompositionCommand.MAX_ITERATIONS, maxIterations, NmfDecompositionCommand.TOLERANCE,
 			tolerance);
 		final List<Path> created = OutputFiles.createFolders(outDir);
 		try {

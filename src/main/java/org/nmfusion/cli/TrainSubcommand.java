@@ -79,9 +79,12 @@ public class TrainSubcommand implements Callable<Integer> {
 		final Map<String, Object> o = HeadlessCommands.runShowingInfo(TrainSiameseModelCommand.class, line -> {
 			stdout.println(line);
 			stdout.flush();
-		}, TrainSiameseModelCommand.IMAGE_FOLDER, images.toFile(), TrainSiameseModelCommand.HOLDOUT, holdout, TrainSiameseModelCommand.WIDTH, width, TrainSiameseModelCommand.STEPS, steps, TrainSiameseModelCommand.BATCH, batch,
-			TrainSiameseModelCommand.LEARNING_RATE, lr, TrainSiameseModelCommand.SEED, seed, TrainSiameseModelCommand.THREADS, threads, TrainSiameseModelCommand.CHECKPOINT_EVERY, checkpointEvery,
-			TrainSiameseModelCommand.TEST_PAIRS, testPairs, TrainSiameseModelCommand.RESUME, resume, TrainSiameseModelCommand.OVERWRITE, overwrite, TrainSiameseModelCommand.STOP_AT, stopAt == null ? 0L : stopAt,
+		}, TrainSiameseModelCommand.IMAGE_FOLDER, images.toFile(), TrainSiameseModelCommand.HOLDOUT, holdout, TrainSiameseModelCommand.WIDTH, width,
+			TrainSiameseModelCommand.STEPS, steps, TrainSiameseModelCommand.BATCH, batch,
+			TrainSiameseModelCommand.LEARNING_RATE, lr, TrainSiameseModelCommand.SEED, seed, TrainSiameseModelCommand.THREADS, threads,
+			TrainSiameseModelCommand.CHECKPOINT_EVERY, checkpointEvery,
+			TrainSiameseModelCommand.TEST_PAIRS, testPairs, TrainSiameseModelCommand.RESUME, resume, TrainSiameseModelCommand.OVERWRITE, overwrite,
+			TrainSiameseModelCommand.STOP_AT, stopAt == null ? 0L : stopAt,
 			TrainSiameseModelCommand.OUTPUT_FOLDER, out.toFile(), TrainSiameseModelCommand.COMMAND_LINE, commandLine());
 		stdout.println("model: " + (File) o.get(TrainSiameseModelCommand.MODEL_FOLDER));
 		stdout.flush();

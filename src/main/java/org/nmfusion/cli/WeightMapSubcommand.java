@@ -48,7 +48,8 @@ public class WeightMapSubcommand implements Callable<Integer> {
 		if (scores != null) ImageFiles.requireOutputFormat(scores, 32, 1);
 		final ImagePlus ia = ImageFiles.openPlane(a), ib = ImageFiles.openPlane(b);
 		final Map<String, Object> out = HeadlessCommands.run(ComputeWeightMapCommand.class, ComputeWeightMapCommand.SOURCE_A, ia,
-			ComputeWeightMapCommand.SOURCE_B, ib, ComputeWeightMapCommand.MODEL_DIR, model == null ? null : model.toFile(), ComputeWeightMapCommand.WITH_SCORES, scores != null,
+			ComputeWeightMapCommand.SOURCE_B, ib, ComputeWeightMapCommand.MODEL_DIR, model == null ? null : model.toFile(),
+			ComputeWeightMapCommand.WITH_SCORES, scores != null,
 			ComputeWeightMapCommand.WITH_FEATURES, false);
 		final Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
 		files.put(output, ImageFiles.writer((ImagePlus) out.get(ComputeWeightMapCommand.WEIGHT_MAP), output));

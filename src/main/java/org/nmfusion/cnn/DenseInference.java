@@ -40,7 +40,8 @@ public final class DenseInference {
 	}
 
 	public static DenseOutput run(FocusModel model, float[] a, float[] b, int w, int h, boolean withFeatures,
-			int tileSize) {
+		int tileSize)
+	{
 		check(a, b, w, h);
 		checkTile(tileSize);
 		int h2 = (h + 1) / 2, w2 = (w + 1) / 2;
@@ -72,7 +73,8 @@ public final class DenseInference {
 	 * must only write the owned block of each tile (then a repeated tile overwrites the same values).
 	 */
 	public static void forEachTile(FocusModel model, float[] a, float[] b, int w, int h, boolean withFeatures,
-			int tileSize, TileConsumer consumer) {
+		int tileSize, TileConsumer consumer)
+	{
 		check(a, b, w, h);
 		checkTile(tileSize);
 		int t = tileSize;
@@ -80,7 +82,8 @@ public final class DenseInference {
 			try {
 				tiles(model, a, b, w, h, withFeatures, t, consumer);
 				return;
-			} catch (OutOfMemoryError e) {
+			}
+			catch (OutOfMemoryError e) {
 				if (t <= MIN_TILE) {
 					throw e;
 				}
@@ -90,7 +93,8 @@ public final class DenseInference {
 	}
 
 	private static void tiles(FocusModel model, float[] a, float[] b, int w, int h, boolean withFeatures,
-			int tileSize, TileConsumer consumer) {
+		int tileSize, TileConsumer consumer)
+	{
 		int h2 = (h + 1) / 2, w2 = (w + 1) / 2;
 		if (fitsOneTile(w, h, tileSize)) {
 			consumer.accept(model.denseUntiled(a, b, w, h, withFeatures), 0, h2, 0, w2, 0, 0);
@@ -107,7 +111,7 @@ public final class DenseInference {
 				int xe = Math.min(w, 2 * c1 + 14 + HALO);
 				int tw = xe - xs, th = ye - ys;
 				DenseOutput t = model.denseUntiled(crop(a, w, xs, ys, tw, th), crop(b, w, xs, ys, tw, th), tw, th,
-						withFeatures);
+					withFeatures);
 				consumer.accept(t, r0, r1, c0, c1, ys / 2, xs / 2);
 			}
 		}
@@ -115,7 +119,8 @@ public final class DenseInference {
 
 	/** Copies the scores a tile owns into the sw x sh score map of the whole image. */
 	public static void copyOwnedScores(DenseOutput t, int r0, int r1, int c0, int c1, int oy, int ox, float[] scores,
-			int sw, int sh) {
+		int sw, int sh)
+	{
 		int iEnd = Math.min(c1, sw);
 		for (int j = r0; j < Math.min(r1, sh); j++) {
 			if (iEnd > c0) {
@@ -129,7 +134,8 @@ public final class DenseInference {
 	 * channel-planar arrays of dw x dh values per channel whose origin is grid position (dy, dx).
 	 */
 	public static void copyOwnedFeatures(DenseOutput t, int r0, int r1, int c0, int c1, int oy, int ox, float[] fa,
-			float[] fb, int dw, int dh, int dy, int dx) {
+		float[] fb, int dw, int dh, int dy, int dx)
+	{
 		int tfw = t.featureWidth, tfh = t.featureHeight;
 		for (int c = 0; c < t.featureChannels; c++) {
 			for (int r = r0; r < r1; r++) {
@@ -170,7 +176,7 @@ public final class DenseInference {
 		}
 		if (a.length != (long) w * h || b.length != (long) w * h) {
 			throw new IllegalArgumentException("image sizes differ from " + w + "x" + h + ": " + a.length + " and "
-					+ b.length + " pixels");
+				+ b.length + " pixels");
 		}
 	}
 

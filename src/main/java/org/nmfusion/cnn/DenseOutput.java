@@ -16,14 +16,15 @@ public final class DenseOutput {
 	private volatile float[] weightMap;
 
 	public DenseOutput(int width, int height, float[] scores, int featureChannels, float[] featuresA,
-			float[] featuresB) {
+		float[] featuresB)
+	{
 		this.width = width;
 		this.height = height;
 		this.scoreWidth = scoreWidth(width);
 		this.scoreHeight = scoreWidth(height);
 		if (scores.length != (long) scoreWidth * scoreHeight) {
 			throw new IllegalArgumentException("score map has " + scores.length + " values, expected "
-					+ scoreWidth + "x" + scoreHeight);
+				+ scoreWidth + "x" + scoreHeight);
 		}
 		this.scores = scores;
 		this.featureChannels = featureChannels;

@@ -34,7 +34,7 @@ public final class EngineLoader {
 	public static final List<String> ENGINE_PACKAGES = List.of("org.nmfusion.cnn.tf.", "org.nmfusion.train.tf.");
 
 	private static final List<String> PLATFORM = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "org.w3c.",
-			"org.xml.");
+		"org.xml.");
 
 	private static ClassLoader loader;
 	private static File loaderDir;
@@ -57,7 +57,8 @@ public final class EngineLoader {
 					s = t;
 					break;
 				}
-			} catch (ServiceConfigurationError | LinkageError e) {
+			}
+			catch (ServiceConfigurationError | LinkageError e) {
 				throw new EngineUnavailableException(missing(type) + " (" + e + ")", e);
 			}
 			if (s == null) {
@@ -73,7 +74,7 @@ public final class EngineLoader {
 		if (loader == null) {
 			loaderDir = engineDir();
 			loader = loaderDir == null ? EngineLoader.class.getClassLoader()
-					: isolated(loaderDir, EngineLoader.class.getClassLoader());
+				: isolated(loaderDir, EngineLoader.class.getClassLoader());
 		}
 		return loader;
 	}
@@ -85,7 +86,7 @@ public final class EngineLoader {
 			File d = new File(p.trim());
 			if (jars(d).length == 0) {
 				throw new EngineUnavailableException("-D" + DIR_PROPERTY + "=" + d + " names no folder holding jars",
-						null);
+					null);
 			}
 			return d;
 		}
@@ -108,7 +109,8 @@ public final class EngineLoader {
 		for (int i = 0; i < jars.length; i++) {
 			try {
 				urls[i] = jars[i].toURI().toURL();
-			} catch (MalformedURLException e) {
+			}
+			catch (MalformedURLException e) {
 				throw new IllegalStateException(e);
 			}
 		}
@@ -144,7 +146,7 @@ public final class EngineLoader {
 
 	private static List<File> fijiRoots() {
 		List<File> roots = new ArrayList<>();
-		for (String prop : new String[] {"imagej.dir", "fiji.dir", "scijava.app.directory"}) {
+		for (String prop : new String[] { "imagej.dir", "fiji.dir", "scijava.app.directory" }) {
 			String v = System.getProperty(prop);
 			if (v != null && !v.isEmpty()) {
 				roots.add(new File(v));
@@ -156,13 +158,14 @@ public final class EngineLoader {
 				File jar = new File(cs.getLocation().toURI());
 				File folder = jar.getParentFile();
 				if (jar.isFile() && folder != null && (folder.getName().equals("jars")
-						|| folder.getName().equals("plugins"))) {
+					|| folder.getName().equals("plugins"))) {
 					File root = folder.getParentFile();
 					if (root != null) {
 						roots.add(root);
 					}
 				}
-			} catch (URISyntaxException | IllegalArgumentException e) {
+			}
+			catch (URISyntaxException | IllegalArgumentException e) {
 				// not a file location: no Fiji installation to derive
 			}
 		}
@@ -171,9 +174,9 @@ public final class EngineLoader {
 
 	private static String missing(Class<?> type) {
 		String where = loaderDir == null
-				? "on the class path; in Fiji put the engine jars into Fiji.app/" + FIJI_FOLDER
-						+ "/ (see update-site/README.md) or start Fiji with -D" + DIR_PROPERTY + "=FOLDER"
-				: "in " + loaderDir;
+			? "on the class path; in Fiji put the engine jars into Fiji.app/" + FIJI_FOLDER
+				+ "/ (see update-site/README.md) or start Fiji with -D" + DIR_PROPERTY + "=FOLDER"
+			: "in " + loaderDir;
 		return "NMFusion's TensorFlow engine (" + type.getSimpleName() + ") was not found " + where;
 	}
 }

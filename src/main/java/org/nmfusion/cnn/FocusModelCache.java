@@ -20,7 +20,7 @@ public final class FocusModelCache implements AutoCloseable {
 			FocusModel m = models.get(key);
 			if (m == null) {
 				m = new Shared(dirOrNull == null ? FocusModels.loadBundled(FocusModels.DEFAULT_MODEL)
-						: FocusModels.load(dirOrNull));
+					: FocusModels.load(dirOrNull));
 				models.put(key, m);
 			}
 			return m;
@@ -41,7 +41,8 @@ public final class FocusModelCache implements AutoCloseable {
 	private static String canonical(File dir) {
 		try {
 			return dir.getCanonicalPath();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			return dir.getAbsolutePath();
 		}
 	}

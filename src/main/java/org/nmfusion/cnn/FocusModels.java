@@ -28,7 +28,8 @@ public final class FocusModels {
 		File dir;
 		try {
 			dir = ModelCache.unpack(FocusModels.class, name);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new IllegalStateException("cannot unpack bundled model '" + name + "': " + e.getMessage(), e);
 		}
 		return provider().load(dir, "bundled:" + name);

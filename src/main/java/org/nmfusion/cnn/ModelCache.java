@@ -56,7 +56,7 @@ public final class ModelCache {
 		byte[] listBytes = read(anchor, base + FILE_LIST);
 		if (listBytes == null) {
 			throw new IllegalArgumentException("no bundled model named '" + name + "' (missing " + base + FILE_LIST
-					+ " on the class path)");
+				+ " on the class path)");
 		}
 		List<String> files = new ArrayList<>();
 		for (String line : new String(listBytes, StandardCharsets.UTF_8).split("\n")) {
@@ -72,7 +72,8 @@ public final class ModelCache {
 		MessageDigest md;
 		try {
 			md = MessageDigest.getInstance("SHA-1");
-		} catch (NoSuchAlgorithmException e) {
+		}
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 		for (String f : files) {
@@ -100,7 +101,8 @@ public final class ModelCache {
 			try {
 				Files.move(target.toPath(), damaged.toPath(), StandardCopyOption.ATOMIC_MOVE);
 				deleteTree(damaged);
-			} catch (IOException e) {
+			}
+			catch (IOException e) {
 				// another process moved it first
 			}
 		}
@@ -114,9 +116,11 @@ public final class ModelCache {
 		Files.write(new File(tmp, ".complete").toPath(), hex.toString().getBytes(StandardCharsets.UTF_8));
 		try {
 			Files.move(tmp.toPath(), target.toPath(), StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
+		}
+		catch (AtomicMoveNotSupportedException e) {
 			Files.move(tmp.toPath(), target.toPath());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			// another process won the race
 			deleteTree(tmp);
 			if (!new File(target, ".complete").isFile()) {
@@ -134,7 +138,8 @@ public final class ModelCache {
 				if (f.length() != e.getValue().length || !java.util.Arrays.equals(Files.readAllBytes(f.toPath()), e.getValue())) {
 					return false;
 				}
-			} catch (IOException x) {
+			}
+			catch (IOException x) {
 				return false;
 			}
 		}

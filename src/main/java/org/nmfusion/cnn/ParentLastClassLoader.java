@@ -41,7 +41,8 @@ public final class ParentLastClassLoader extends URLClassLoader {
 			if (c == null) {
 				try {
 					c = findClass(name);
-				} catch (ClassNotFoundException e) {
+				}
+				catch (ClassNotFoundException e) {
 					c = getParent().loadClass(name);
 				}
 			}

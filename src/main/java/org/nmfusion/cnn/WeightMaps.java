@@ -18,7 +18,7 @@ public final class WeightMaps {
 		}
 		if (sw < 1 || sh < 1 || scores.length != (long) sw * sh) {
 			throw new IllegalArgumentException("score map size " + sw + "x" + sh + " does not match "
-					+ scores.length + " values");
+				+ scores.length + " values");
 		}
 		return WeightMapResampling.blockAverage(scores, sw, sh, 2, FocusModel.PATCH, w, h);
 	}

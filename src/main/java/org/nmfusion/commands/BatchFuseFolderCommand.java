@@ -25,7 +25,7 @@ import org.scijava.plugin.Plugin;
 public class BatchFuseFolderCommand extends FusionCommand {
 
 	public static final String INPUT_FOLDER = "input_folder", FOLDER_B = "folder_b", OUTPUT_FOLDER = "output_folder",
-			OVERWRITE = "overwrite", OUTCOMES = "outcomes";
+		OVERWRITE = "overwrite", OUTCOMES = "outcomes";
 
 	@Parameter(label = "Input folder", style = "directory", persist = false,
 		description = "pairs NAME_A.ext / NAME_B.ext (sub-folders included); or the A images when a folder B is given")

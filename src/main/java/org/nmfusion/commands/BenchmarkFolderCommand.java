@@ -24,7 +24,7 @@ import org.scijava.plugin.Plugin;
 public class BenchmarkFolderCommand extends FusionCommand {
 
 	public static final String DATA_FOLDER = "data_folder", METHODS = "methods", PEERS_FOLDER = "peers_folder",
-			OUTPUT_FOLDER = "output_folder", METRICS = "metrics", ROWS = "rows";
+		OUTPUT_FOLDER = "output_folder", METRICS = "metrics", ROWS = "rows";
 
 	@Parameter(label = "Data folder", style = "directory", persist = false, description = "NAME_A / NAME_B pairs, grouped by sub-folder")
 	private File data_folder;
@@ -51,7 +51,8 @@ public class BenchmarkFolderCommand extends FusionCommand {
 	@Override
 	public void run() {
 		final File peers = peers_folder == null || peers_folder.getPath().isEmpty() ? null : peers_folder;
-		rows = call("benchmark failed", () -> nmfusion.benchmark(data_folder, methods, peers, output_folder, metrics, options(), modelDir(), this::isCanceled));
+		rows = call("benchmark failed",
+			() -> nmfusion.benchmark(data_folder, methods, peers, output_folder, metrics, options(), modelDir(), this::isCanceled));
 		if (rows == null) return;
 		results = new ResultsTable();
 		for (final BenchmarkRow r : rows) {

@@ -21,7 +21,7 @@ import org.scijava.plugin.Plugin;
 public class ComputeWeightMapCommand extends NMFusionCommand {
 
 	public static final String SOURCE_A = "source_a", SOURCE_B = "source_b", MODEL_DIR = "model_dir", WITH_SCORES = "with_scores",
-			WITH_FEATURES = "with_features", WEIGHT_MAP = "weight_map", SCORE_MAP = "score_map";
+		WITH_FEATURES = "with_features", WEIGHT_MAP = "weight_map", SCORE_MAP = "score_map";
 
 	@Parameter(label = "Source A", description = "2-D image (8/16/32-bit gray or RGB)")
 	private ImagePlus source_a;

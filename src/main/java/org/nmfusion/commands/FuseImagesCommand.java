@@ -21,8 +21,8 @@ import org.scijava.plugin.Plugin;
 public class FuseImagesCommand extends FusionCommand {
 
 	public static final String SOURCE_A = "source_a", SOURCE_B = "source_b", GIVEN_WEIGHT_MAP = "given_weight_map",
-			SHOW_WEIGHT_MAP = "show_weight_map", FUSED = "fused", WEIGHT_MAP = "weight_map", FILE_A = "file_a", FILE_B = "file_b",
-			OUTPUT_FILE = "output_file", OVERWRITE = "overwrite";
+		SHOW_WEIGHT_MAP = "show_weight_map", FUSED = "fused", WEIGHT_MAP = "weight_map", FILE_A = "file_a", FILE_B = "file_b",
+		OUTPUT_FILE = "output_file", OVERWRITE = "overwrite";
 
 	@Parameter(label = "Source A", required = false, description = "2-D image: 8/16/32-bit gray or RGB")
 	private ImagePlus source_a;

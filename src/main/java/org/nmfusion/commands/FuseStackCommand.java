@@ -24,11 +24,11 @@ import org.scijava.plugin.Plugin;
 public class FuseStackCommand extends FusionCommand {
 
 	public static final String STACK = "stack", FUSED = "fused", STACK_FILE = "stack_file", OUTPUT_FILE = "output_file",
-			OVERWRITE = "overwrite";
+		OVERWRITE = "overwrite";
 	public static final String SEQUENTIAL = "sequential", HEIGHT_UNIT = "height_unit", HEIGHT_SMOOTHING = "height_smoothing",
-			HEIGHT_EDGE_RADIUS = "height_edge_radius",
-			SHOW_CONFIDENCE = "show_confidence", HEIGHT_MAP_FILE = "height_map_file", CONFIDENCE_FILE = "confidence_file",
-			HEIGHT_MAP = "height_map", CONFIDENCE = "confidence";
+		HEIGHT_EDGE_RADIUS = "height_edge_radius",
+		SHOW_CONFIDENCE = "show_confidence", HEIGHT_MAP_FILE = "height_map_file", CONFIDENCE_FILE = "confidence_file",
+		HEIGHT_MAP = "height_map", CONFIDENCE = "confidence";
 
 	@Parameter(label = "Stack", required = false, description = "N >= 2 registered planes (8/16/32-bit gray or RGB)")
 	private ImagePlus stack;

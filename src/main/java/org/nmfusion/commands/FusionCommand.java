@@ -21,7 +21,7 @@ import org.scijava.plugin.Parameter;
 public abstract class FusionCommand extends NMFusionCommand {
 
 	public static final String PRESET = "preset", METHOD = "method", OTHER_OPTIONS = "other_options", FLOAT_OUTPUT = "float_output",
-			MODEL_DIR = "model_dir";
+		MODEL_DIR = "model_dir";
 
 	/** The method choice that keeps the preset's method (also the wavelet's); the preset choice that names none. */
 	public static final String PRESET_METHOD = "(preset)", NO_PRESET = "none";
@@ -34,7 +34,8 @@ public abstract class FusionCommand extends NMFusionCommand {
 	private String preset = "medical";
 
 	@Parameter(label = "Method", persist = false, choices = { PRESET_METHOD, "average", "pca", "dwt", "laplacian-max", "nmf", "cnn", "cnn-nmf",
-		"cnn-focus", "focus-stack" }, description = "(preset): the preset and its method; or a method with its own defaults instead of the preset: cnn-nmf "
+		"cnn-focus", "focus-stack" },
+		description = "(preset): the preset and its method; or a method with its own defaults instead of the preset: cnn-nmf "
 			+ "(NMFusion), cnn (Liu 2017), cnn-focus (Liu's multi-focus rule) or a baseline; see docs/method.md")
 	private String method = PRESET_METHOD;
 

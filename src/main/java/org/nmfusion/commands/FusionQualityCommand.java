@@ -29,7 +29,7 @@ import org.scijava.plugin.Plugin;
 public class FusionQualityCommand extends NMFusionCommand {
 
 	public static final String SOURCE_A = "source_a", SOURCE_B = "source_b", FUSED = "fused", METRICS = "metrics", CSV_FILE = "csv_file",
-			VALUES = "values", NOTES = "notes";
+		VALUES = "values", NOTES = "notes";
 
 	@Parameter(label = "Source A", description = "first source image: 8-bit gray or RGB (converted to gray)")
 	private ImagePlus source_a;
@@ -60,7 +60,8 @@ public class FusionQualityCommand extends NMFusionCommand {
 
 	@Override
 	public void run() {
-		final MetricsResult result = call("could not write CSV file " + csv_file, () -> nmfusion.metricsWithNotes(source_a, source_b, fused, metrics, csv_file));
+		final MetricsResult result = call("could not write CSV file " + csv_file,
+			() -> nmfusion.metricsWithNotes(source_a, source_b, fused, metrics, csv_file));
 		if (result == null) return;
 		values = result.values();
 		notes = new ArrayList<>();

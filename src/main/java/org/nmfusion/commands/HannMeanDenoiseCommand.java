@@ -17,7 +17,7 @@ import org.scijava.plugin.Plugin;
 public class HannMeanDenoiseCommand extends NMFusionCommand {
 
 	public static final String INPUT = "input", RADIUS = "radius", BACKGROUND_THRESHOLD = "background_threshold",
-			FLOAT_OUTPUT = "float_output", OUTPUT = "output";
+		FLOAT_OUTPUT = "float_output", OUTPUT = "output";
 
 	@Parameter(label = "Image", description = "2-D image: 8/16/32-bit gray or RGB (filtered per channel)")
 	private ImagePlus input;

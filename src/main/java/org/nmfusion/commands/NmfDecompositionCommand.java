@@ -25,7 +25,7 @@ import org.scijava.plugin.Plugin;
 public class NmfDecompositionCommand extends NMFusionCommand {
 
 	public static final String INPUT = "input", RANK = "rank", SOLVER = "solver", INIT = "init", SEED = "seed",
-			MAX_ITERATIONS = "max_iterations", TOLERANCE = "tolerance", BASIS = "basis", COEFFICIENTS = "coefficients", LOSS = "loss";
+		MAX_ITERATIONS = "max_iterations", TOLERANCE = "tolerance", BASIS = "basis", COEFFICIENTS = "coefficients", LOSS = "loss";
 
 	@Parameter(label = "Stack", description = "N slices (8/16/32-bit gray, non-negative); each slice is one row of V")
 	private ImagePlus input;
@@ -69,8 +69,9 @@ public class NmfDecompositionCommand extends NMFusionCommand {
 		coefficients = out.coefficients();
 		loss = out.loss();
 		final NmfResult result = out.result();
-		if (log != null) log.debug(String.format(java.util.Locale.ROOT, "NMF rank %d (%s, %s): %d iterations, relative error %.6g", rank, solver,
-			init, result.iterations(), result.relativeError()));
+		if (log != null)
+			log.debug(String.format(java.util.Locale.ROOT, "NMF rank %d (%s, %s): %d iterations, relative error %.6g", rank, solver,
+				init, result.iterations(), result.relativeError()));
 		if (!GraphicsEnvironment.isHeadless()) {
 			final double[] l = result.lossHistory();
 			final double[] it = new double[l.length];

@@ -25,7 +25,10 @@ import org.scijava.plugin.Plugin;
 	label = "Train Siamese Model", description = "Train the Siamese CNN focus classifier (NMFusion stage 2)")
 public class TrainSiameseModelCommand extends NMFusionCommand {
 
-	public static final String STOP_AT = "stop_at", COMMAND_LINE = "command_line", BATCH = "batch", CHECKPOINT_EVERY = "checkpoint_every", HOLDOUT = "holdout", IMAGE_FOLDER = "image_folder", LEARNING_RATE = "learning_rate", MODEL_FOLDER = "model_folder", OUTPUT_FOLDER = "output_folder", OVERWRITE = "overwrite", RESUME = "resume", SEED = "seed", STEPS = "steps", TEST_PAIRS = "test_pairs", THREADS = "threads", WIDTH = "width";
+	public static final String STOP_AT = "stop_at", COMMAND_LINE = "command_line", BATCH = "batch", CHECKPOINT_EVERY = "checkpoint_every",
+		HOLDOUT = "holdout", IMAGE_FOLDER = "image_folder", LEARNING_RATE = "learning_rate", MODEL_FOLDER = "model_folder",
+		OUTPUT_FOLDER = "output_folder", OVERWRITE = "overwrite", RESUME = "resume", SEED = "seed", STEPS = "steps", TEST_PAIRS = "test_pairs",
+		THREADS = "threads", WIDTH = "width";
 
 	@Parameter(required = false)
 	private StatusService status;
@@ -114,8 +117,9 @@ public class TrainSiameseModelCommand extends NMFusionCommand {
 	}
 
 	private void progress(long step, long total, String message) {
-		if (status != null) status.showStatus((int) Math.min(Integer.MAX_VALUE, step),
-			(int) Math.min(Integer.MAX_VALUE, total), "NMFusion training: step " + step + "/" + total);
+		if (status != null)
+			status.showStatus((int) Math.min(Integer.MAX_VALUE, step),
+				(int) Math.min(Integer.MAX_VALUE, total), "NMFusion training: step " + step + "/" + total);
 		if (log != null) log.info(message);
 	}
 

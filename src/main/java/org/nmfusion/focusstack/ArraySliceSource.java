@@ -15,7 +15,8 @@ public final class ArraySliceSource implements SliceSource {
 	public ArraySliceSource(final float[][][] slices, final int width, final int height) {
 		for (int k = 0; k < slices.length; k++) {
 			if (slices[k].length != slices[0].length || slices[k].length != 1 && slices[k].length != 3)
-				throw new IllegalArgumentException("slice " + k + " has " + slices[k].length + " channels, slice 0 has " + slices[0].length + " (1 or 3 expected)");
+				throw new IllegalArgumentException(
+					"slice " + k + " has " + slices[k].length + " channels, slice 0 has " + slices[0].length + " (1 or 3 expected)");
 			for (final float[] p : slices[k])
 				if (p.length != width * height) {
 					throw new IllegalArgumentException("slice " + k + " has " + p.length + " pixels, expected " + width + " x " + height + " = " +

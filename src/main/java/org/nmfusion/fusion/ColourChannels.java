@@ -96,7 +96,8 @@ abstract class ColourChannels {
 		Image2D image() {
 			final List<RandomAccessibleInterval<? extends RealType<?>>> channels = new ArrayList<>();
 			for (int c = 0; c < 3; c++)
-				channels.add(kind == Image2D.Kind.RGB ? ArrayImgs.unsignedBytes(bytes[c], width, height) : FloatImages.wrap(floats[c], width, height));
+				channels
+					.add(kind == Image2D.Kind.RGB ? ArrayImgs.unsignedBytes(bytes[c], width, height) : FloatImages.wrap(floats[c], width, height));
 			return new Image2D(kind, channels, like.calibration());
 		}
 	}

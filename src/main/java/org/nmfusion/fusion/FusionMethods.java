@@ -43,9 +43,12 @@ public final class FusionMethods {
 	/** cnn-nmf's detail rule: Liu's by default, or the one the options name. */
 	private static final PyramidMethod.LevelRule DETAIL = (la, lb, gw, w, h, level, o, out) -> {
 		if (o.detailRule() == FusionOptions.DetailRule.MAX_ABS) MaxAbsRule.apply(la, lb, w, h, out);
-		else if (o.detailRule() == FusionOptions.DetailRule.LOCAL_NMF) LocalBaseNmf.applyToDetail(la, lb, o.weightPrior() ? gw : null, w, h,
-			level == 0 ? o.detailRadius() : o.coarseRadius(), o.detailPower(), out);
-		else LOCAL_SIMILARITY.combine(la, lb, gw, w, h, level, o, out);
+		else
+			if (o.detailRule() == FusionOptions.DetailRule.LOCAL_NMF)
+				LocalBaseNmf.applyToDetail(la, lb, o.weightPrior() ? gw : null, w, h,
+					level == 0 ? o.detailRadius() : o.coarseRadius(), o.detailPower(), out);
+		else
+				LOCAL_SIMILARITY.combine(la, lb, gw, w, h, level, o, out);
 	};
 
 	private static final List<FusionMethod> ALL = Collections.unmodifiableList(List.of(
@@ -55,7 +58,8 @@ public final class FusionMethods {
 		new NmfMethod(),
 		new PyramidMethod("cnn", "Liu 2017: CNN weight map, pyramids, local-similarity rule at every level", true,
 			FusionMethods::cnnWeights, LOCAL_SIMILARITY, LOCAL_SIMILARITY),
-		new PyramidMethod("cnn-nmf", "NMFusion: CNN and NMF-feature weight map; Liu's rule on details and rank-1 NMF on the base, or NMF in local windows",
+		new PyramidMethod("cnn-nmf",
+			"NMFusion: CNN and NMF-feature weight map; Liu's rule on details and rank-1 NMF on the base, or NMF in local windows",
 			true, FusionMethods::cnnNmfWeights, DETAIL, FusionMethods::cnnNmfBase),
 		new CnnFocusMethod(), new FocusStackMethod()));
 

@@ -20,7 +20,8 @@ public final class ValueCalibration {
 	/** A calibration whose real values are in {@code unit} (e.g. "Hounsfield"). */
 	public ValueCalibration(final double offset, final double slope, final String unit) {
 		if (!Double.isFinite(offset) || !Double.isFinite(slope) || slope == 0)
-			throw new IllegalArgumentException("value calibration needs a finite offset and a finite, non-zero slope; got " + offset + " + " + slope + " x");
+			throw new IllegalArgumentException(
+				"value calibration needs a finite offset and a finite, non-zero slope; got " + offset + " + " + slope + " x");
 		this.offset = offset;
 		this.slope = slope;
 		this.unit = unit == null ? "Gray Value" : unit;

@@ -173,9 +173,18 @@ public final class ImageFiles {
 
 	private static boolean isImageType(int type) {
 		switch (type) {
-			case Opener.TIFF: case Opener.DICOM: case Opener.FITS: case Opener.PGM: case Opener.JPEG:
-			case Opener.GIF: case Opener.BMP: case Opener.ZIP: case Opener.PNG: case Opener.TIFF_AND_DICOM:
-			case Opener.CUSTOM: case Opener.AVI:
+			case Opener.TIFF:
+			case Opener.DICOM:
+			case Opener.FITS:
+			case Opener.PGM:
+			case Opener.JPEG:
+			case Opener.GIF:
+			case Opener.BMP:
+			case Opener.ZIP:
+			case Opener.PNG:
+			case Opener.TIFF_AND_DICOM:
+			case Opener.CUSTOM:
+			case Opener.AVI:
 				return true;
 			default:
 				return false;

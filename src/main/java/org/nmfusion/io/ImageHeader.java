@@ -238,8 +238,9 @@ final class ImageHeader {
 					long total = 0;
 					for (int n; (n = zip.read(buffer)) > 0;) {
 						total += n;
-						if (total > maxBytes) throw new IOException("image too large: " + file + ": the TIFF in the ZIP archive holds more than "
-							+ maxBytes / (1L << 20) + " MB, over the image size limit");
+						if (total > maxBytes)
+							throw new IOException("image too large: " + file + ": the TIFF in the ZIP archive holds more than "
+								+ maxBytes / (1L << 20) + " MB, over the image size limit");
 						out.write(buffer, 0, n);
 					}
 				}
@@ -286,7 +287,7 @@ final class ImageHeader {
 
 	private static int indexOf(final byte[] data, final String fourCc) {
 		final byte[] id = fourCc.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-		outer: for (int i = 0; i + id.length <= data.length; i++) {
+		outer : for (int i = 0; i + id.length <= data.length; i++) {
 			for (int k = 0; k < id.length; k++)
 				if (data[i + k] != id[k]) continue outer;
 			return i;

@@ -39,7 +39,8 @@ public final class ImageSizeLimit {
 		final long maxHeapBytes) throws IOException
 	{
 		final String property = properties.apply(PROPERTY);
-		if (property != null && !property.isBlank()) return new ImageSizeLimit(mib(property, "-D" + PROPERTY), "-D" + PROPERTY + "=" + property.trim());
+		if (property != null && !property.isBlank())
+			return new ImageSizeLimit(mib(property, "-D" + PROPERTY), "-D" + PROPERTY + "=" + property.trim());
 		final String env = environment.apply(ENV);
 		if (env != null && !env.isBlank()) return new ImageSizeLimit(mib(env, ENV), ENV + "=" + env.trim());
 		return new ImageSizeLimit(maxHeapBytes / 2, "half the Java heap of " + maxHeapBytes / MIB + " MiB; set -D" + PROPERTY + "=MIB or "
@@ -79,7 +80,8 @@ public final class ImageSizeLimit {
 		if (h.planes > Integer.MAX_VALUE)
 			throw new IOException("image too large: " + claim + "; ImageJ holds at most 2147483647 planes");
 		if (h.bytes > limitBytes)
-			throw new IOException("image too large: " + claim + " = " + mibText(h.bytes) + "; the limit is " + mibText(limitBytes) + " (" + source + ")");
+			throw new IOException(
+				"image too large: " + claim + " = " + mibText(h.bytes) + "; the limit is " + mibText(limitBytes) + " (" + source + ")");
 	}
 
 	private static String mibText(final long bytes) {

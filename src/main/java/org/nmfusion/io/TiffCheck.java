@@ -65,8 +65,9 @@ final class TiffCheck {
 					final long count = dir.getInt(12 * k + 4) & 0xffffffffL, offset = dir.getInt(12 * k + 8) & 0xffffffffL;
 					final long bytes = count * (type < TYPE_BYTES.length ? TYPE_BYTES[type] : 1);
 					if (READ_BY_IMAGEJ.contains(tag) && bytes > 4 && offset + bytes > length)
-						throw new IOException("corrupt TIFF: " + file + ": tag " + tag + " claims " + count + " values of " + bytes / Math.max(1, count)
-							+ " bytes at offset " + offset + ", past the end of the file (" + length + " bytes)");
+						throw new IOException(
+							"corrupt TIFF: " + file + ": tag " + tag + " claims " + count + " values of " + bytes / Math.max(1, count)
+								+ " bytes at offset " + offset + ", past the end of the file (" + length + " bytes)");
 				}
 				ifd = dir.getInt(12 * entries) & 0xffffffffL;
 			}

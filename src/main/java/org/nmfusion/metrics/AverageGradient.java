@@ -18,7 +18,7 @@ public final class AverageGradient extends AbstractFusionMetric {
 		int h = e.height;
 		if (w < 2 || h < 2) {
 			throw new MetricNotComputableException("AG: image " + w + "x" + h
-					+ " has a single row or column; the reference divides by (M-1)(N-1) = 0");
+				+ " has a single row or column; the reference divides by (M-1)(N-1) = 0");
 		}
 		double[] x = e.f.data();
 		double s = 0;

@@ -30,11 +30,12 @@ public final class ClassificationMetrics {
 	public static ClassificationMetrics of(long tp, long fp, long tn, long fn) {
 		if (tp < 0 || fp < 0 || tn < 0 || fn < 0) {
 			throw new IllegalArgumentException("confusion matrix counts must be >= 0, got tp=" + tp
-					+ " fp=" + fp + " tn=" + tn + " fn=" + fn);
+				+ " fp=" + fp + " tn=" + tn + " fn=" + fn);
 		}
 		try {
 			Math.addExact(Math.addExact(tp, fp), Math.addExact(tn, fn));
-		} catch (ArithmeticException e) {
+		}
+		catch (ArithmeticException e) {
 			throw new IllegalArgumentException("confusion matrix total overflows a long", e);
 		}
 		return new ClassificationMetrics(tp, fp, tn, fn);
@@ -71,12 +72,14 @@ public final class ClassificationMetrics {
 	public double specificity() { return ratio(tn, tn + fp); }
 
 	/** Harmonic mean of precision and recall, 2 tp / (2 tp + fp + fn); 0 if tp + fp + fn = 0. */
-	public double f1() { return ratio(2 * tp, 2 * tp + fp + fn); }
+	public double f1() {
+		return ratio(2 * tp, 2 * tp + fp + fn);
+	}
 
 	@Override
 	public String toString() {
 		return String.format(java.util.Locale.ROOT,
-				"tp=%d fp=%d tn=%d fn=%d accuracy=%.6f precision=%.6f recall=%.6f f1=%.6f specificity=%.6f",
-				tp, fp, tn, fn, accuracy(), precision(), recall(), f1(), specificity());
+			"tp=%d fp=%d tn=%d fn=%d accuracy=%.6f precision=%.6f recall=%.6f f1=%.6f specificity=%.6f",
+			tp, fp, tn, fn, accuracy(), precision(), recall(), f1(), specificity());
 	}
 }

@@ -8,8 +8,8 @@ package org.nmfusion.metrics;
  */
 public final class EdgeIntensity extends AbstractFusionMetric {
 
-	static final double[] SOBEL = {1, 2, 1, 0, 0, 0, -1, -2, -1};
-	static final double[] SOBEL_T = {1, 0, -1, 2, 0, -2, 1, 0, -1};
+	static final double[] SOBEL = { 1, 2, 1, 0, 0, 0, -1, -2, -1 };
+	static final double[] SOBEL_T = { 1, 0, -1, 2, 0, -2, 1, 0, -1 };
 
 	public EdgeIntensity() {
 		super("EI", true);

@@ -16,7 +16,7 @@ final class Evaluation {
 	static final int A = 0;
 	static final int B = 1;
 	static final int F = 2;
-	private static final String[] NAMES = {"A", "B", "F"};
+	private static final String[] NAMES = { "A", "B", "F" };
 
 	/** Intermediates shared between metrics. */
 	enum Shared {
@@ -103,7 +103,7 @@ final class Evaluation {
 			for (int k = 1; k < x.length && constant; k++) constant = x[k] == v;
 			if (constant && v != 0) {
 				throw new MetricNotComputableException(metric + ": image " + name(i) + " is constant and non-zero;"
-						+ " the reference normalisation (normalize1) is 0/0");
+					+ " the reference normalisation (normalize1) is 0/0");
 			}
 		}
 	}

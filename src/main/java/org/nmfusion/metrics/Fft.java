@@ -80,7 +80,8 @@ final class Fft {
 		}
 		if (pow2) {
 			chirpRe = chirpIm = bRe = bIm = null;
-		} else {
+		}
+		else {
 			chirpRe = new double[n];
 			chirpIm = new double[n];
 			for (int k = 0; k < n; k++) {
@@ -166,7 +167,8 @@ final class Fft {
 	 * k = 0..len-1, using the scratch arrays (same index space).
 	 */
 	private void mixed(double[] re, double[] im, int off, int stride, int len, int level, double[] sr,
-			double[] si, boolean inverse) {
+		double[] si, boolean inverse)
+	{
 		if (len == 1) {
 			return;
 		}
@@ -356,7 +358,8 @@ final class Fft {
 	void transformLine(double[] re, double[] im, boolean inverse) {
 		if (factors == null && chirpRe == null) {
 			radix2(re, im, 0, inverse);
-		} else {
+		}
+		else {
 			transform(re, im, inverse);
 		}
 	}
@@ -474,7 +477,8 @@ final class Fft {
 	 * groups), columns [j0, j1): two stages per pass where possible, a block of columns at a time.
 	 */
 	private void stages(double[][] re, double[][] im, int r0, int r1, int halfFrom, int halfTo, int j0, int j1,
-			double sgn) {
+		double sgn)
+	{
 		int half = halfFrom;
 		if (half == 1 && half < halfTo) { // size-2 stage: no twiddles
 			for (int i = r0; i + 1 < r1; i += 2) sumDiff(re[i], im[i], re[i + 1], im[i + 1], j0, j1);
@@ -505,7 +509,8 @@ final class Fft {
 					}
 				}
 				half <<= 2;
-			} else {
+			}
+			else {
 				for (int start = r0; start < r1; start += 2 * h) {
 					for (int k = 0; k < h; k++) {
 						int a = start + k;
@@ -536,7 +541,8 @@ final class Fft {
 
 	/** t = b (c + i s); a, b = a + t, a - t (the radix-2 butterfly of {@link #radix2}). */
 	private static void butterfly(double[] ar, double[] ai, double[] br, double[] bi, double c, double s, int j0,
-			int j1) {
+		int j1)
+	{
 		for (int j = j0; j < j1; j++) {
 			double xr = br[j];
 			double xi = bi[j];
@@ -561,8 +567,7 @@ final class Fft {
 		for (int j = 0; j < x.length; j++) x[j] *= s;
 	}
 
-	private static final java.util.concurrent.ConcurrentHashMap<Integer, Fft> PLANS =
-			new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.concurrent.ConcurrentHashMap<Integer, Fft> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Immutable plan for length n, cached. */
 	static Fft plan(int n) {
@@ -595,6 +600,6 @@ final class Fft {
 		});
 		transformColumns(re, im, true);
 		normalise(re, im);
-		return new double[][][] {re, im};
+		return new double[][][] { re, im };
 	}
 }

@@ -169,7 +169,7 @@ final class Filters {
 				tmp2[i] = t2;
 			}
 		});
-		return new double[][] {vertical(tmp1, w, h, g1), vertical(tmp2, w, h, g2)};
+		return new double[][] { vertical(tmp1, w, h, g1), vertical(tmp2, w, h, g2) };
 	}
 
 	/**
@@ -216,7 +216,7 @@ final class Filters {
 				if (c != null) t3[i] = c;
 			}
 		});
-		double[][][] t = y == null ? new double[][][] {t1, t2} : new double[][][] {t1, t2, t3};
+		double[][][] t = y == null ? new double[][][] { t1, t2 } : new double[][][] { t1, t2, t3 };
 		double[][] out = new double[t.length][];
 		for (int q = 0; q < t.length; q++) out[q] = valid ? verticalValid(t[q], ow, h, g) : vertical(t[q], w, h, g);
 		return out;
@@ -226,7 +226,8 @@ final class Filters {
 	private static void shift(double[] x, int base, int w, boolean valid, int k, int cc, double[] dst) {
 		if (valid) {
 			System.arraycopy(x, base + k, dst, 0, dst.length);
-		} else {
+		}
+		else {
 			shiftZero(x, base, w, k - cc, dst);
 		}
 	}
@@ -308,7 +309,7 @@ final class Filters {
 	private static void checkWindow(int w, int h, int kw, int kh) {
 		if (w < kw || h < kh) {
 			throw new MetricNotComputableException("image " + w + "x" + h + " is smaller than the " + kw + "x"
-					+ kh + " window");
+				+ kh + " window");
 		}
 	}
 
@@ -339,7 +340,8 @@ final class Filters {
 			System.arraycopy(x, base + j0 + d, dst, j0, j1 - j0);
 			Arrays.fill(dst, 0, j0, x[base]);
 			Arrays.fill(dst, j1, w, x[base + w - 1]);
-		} else {
+		}
+		else {
 			Arrays.fill(dst, d > 0 ? x[base + w - 1] : x[base]);
 		}
 	}

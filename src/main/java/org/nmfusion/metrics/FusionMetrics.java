@@ -22,10 +22,10 @@ import org.nmfusion.util.BadParameterException;
 public final class FusionMetrics {
 
 	private static final List<FusionMetric> ALL = Collections.unmodifiableList(List.of(
-			new Entropy(), new MutualInformation(), new NormalizedMutualInformation(), new TsallisEntropy(),
-			new Qabf(), new Ssim(), new Qy(), new Qcb(), new Qcv(), new Vif(),
-			new StandardDeviation(), new SpatialFrequency(), new AverageGradient(), new Psnr(),
-			new CrossEntropy(), new EdgeIntensity(), new Qncie(), new Qp(), new Qw(), new Qc()));
+		new Entropy(), new MutualInformation(), new NormalizedMutualInformation(), new TsallisEntropy(),
+		new Qabf(), new Ssim(), new Qy(), new Qcb(), new Qcv(), new Vif(),
+		new StandardDeviation(), new SpatialFrequency(), new AverageGradient(), new Psnr(),
+		new CrossEntropy(), new EdgeIntensity(), new Qncie(), new Qp(), new Qw(), new Qc()));
 
 	private FusionMetrics() {
 	}
@@ -66,7 +66,7 @@ public final class FusionMetrics {
 			}
 			if (found == null) {
 				throw new BadParameterException("unknown metric '" + name + "'; valid names: all, "
-						+ String.join(", ", names()));
+					+ String.join(", ", names()));
 			}
 			if (!out.contains(found)) {
 				out.add(found);
@@ -74,7 +74,7 @@ public final class FusionMetrics {
 		}
 		if (out.isEmpty()) {
 			throw new BadParameterException("no metric selected in '" + selection + "'; valid names: all, "
-					+ String.join(", ", names()));
+				+ String.join(", ", names()));
 		}
 		return Collections.unmodifiableList(out);
 	}
@@ -87,7 +87,8 @@ public final class FusionMetrics {
 	 * @throws IllegalArgumentException for invalid input: null, size mismatch, values outside 0..255
 	 */
 	public static LinkedHashMap<String, Double> evaluate(GrayImage a, GrayImage b, GrayImage f,
-			List<? extends FusionMetric> metrics) {
+		List<? extends FusionMetric> metrics)
+	{
 		return evaluateWithNotes(a, b, f, metrics).values();
 	}
 
@@ -100,7 +101,8 @@ public final class FusionMetrics {
 	 * @throws IllegalArgumentException for invalid input: null, size mismatch, values outside 0..255
 	 */
 	public static MetricsResult evaluateWithNotes(GrayImage a, GrayImage b, GrayImage f,
-			List<? extends FusionMetric> metrics) {
+		List<? extends FusionMetric> metrics)
+	{
 		return evaluate(new Evaluation(a, b, f), metrics);
 	}
 
@@ -125,13 +127,14 @@ public final class FusionMetrics {
 			String note = null;
 			try {
 				v = m instanceof AbstractFusionMetric ? ((AbstractFusionMetric) m).value(e) : m.compute(a, b, f);
-			} catch (MetricNotComputableException ex) {
+			}
+			catch (MetricNotComputableException ex) {
 				v = Double.NaN;
 				note = ex.getMessage();
 			}
 			if (Double.isNaN(v) && note == null) {
 				note = m instanceof AbstractFusionMetric ? ((AbstractFusionMetric) m).undefinedNote()
-						: m.name() + " is undefined for these images";
+					: m.name() + " is undefined for these images";
 			}
 			values.put(m.name(), v);
 			if (note != null) found.put(m.name(), note);
@@ -165,20 +168,22 @@ public final class FusionMetrics {
 
 	private static Set<Evaluation.Shared> shares(FusionMetric m) {
 		return m instanceof AbstractFusionMetric ? ((AbstractFusionMetric) m).shares()
-				: Collections.<Evaluation.Shared>emptySet();
+			: Collections.<Evaluation.Shared>emptySet();
 	}
 
 	/** Converts the ImgLib2 inputs once and evaluates the selected metrics ("all" or a comma list). */
 	public static LinkedHashMap<String, Double> evaluate(RandomAccessibleInterval<? extends RealType<?>> a,
-			RandomAccessibleInterval<? extends RealType<?>> b, RandomAccessibleInterval<? extends RealType<?>> f,
-			String selection) {
+		RandomAccessibleInterval<? extends RealType<?>> b, RandomAccessibleInterval<? extends RealType<?>> f,
+		String selection)
+	{
 		return evaluateWithNotes(a, b, f, selection).values();
 	}
 
 	/** Like {@link #evaluate(RandomAccessibleInterval, RandomAccessibleInterval, RandomAccessibleInterval, String)}, with notes. */
 	public static MetricsResult evaluateWithNotes(RandomAccessibleInterval<? extends RealType<?>> a,
-			RandomAccessibleInterval<? extends RealType<?>> b, RandomAccessibleInterval<? extends RealType<?>> f,
-			String selection) {
+		RandomAccessibleInterval<? extends RealType<?>> b, RandomAccessibleInterval<? extends RealType<?>> f,
+		String selection)
+	{
 		List<FusionMetric> metrics = byName(selection);
 		return evaluateWithNotes(GrayImage.of(a), GrayImage.of(b), GrayImage.of(f), metrics);
 	}

@@ -25,7 +25,7 @@ final class Gaussian {
 			}
 		}
 		double sum = 0;
-		for (int q = 0; q < n; q++) {          // column-major order, as Octave's sum(f(:))
+		for (int q = 0; q < n; q++) { // column-major order, as Octave's sum(f(:))
 			for (int r = 0; r < n; r++) {
 				sum += k[r * n + q];
 			}

@@ -28,12 +28,12 @@ public final class GrayImage {
 		}
 		if (data == null || data.length != (long) width * height) {
 			throw new IllegalArgumentException("data length " + (data == null ? "null" : data.length)
-					+ " does not match " + width + "x" + height);
+				+ " does not match " + width + "x" + height);
 		}
 		for (int i = 0; i < data.length; i++) {
 			if (!Double.isFinite(data[i])) {
 				throw new IllegalArgumentException("image contains " + data[i] + " at x=" + (i % width)
-						+ ", y=" + (i / width) + " (NaN/infinite values are not allowed)");
+					+ ", y=" + (i / width) + " (NaN/infinite values are not allowed)");
 			}
 		}
 		this.width = width;
@@ -54,7 +54,7 @@ public final class GrayImage {
 		int nd = img.numDimensions();
 		if (nd != 2 && nd != 3) {
 			throw new IllegalArgumentException("image must be 2-D (or 3-D with 1 or 3 channels), got "
-					+ nd + " dimensions");
+				+ nd + " dimensions");
 		}
 		long w = img.dimension(0);
 		long h = img.dimension(1);
@@ -79,7 +79,7 @@ public final class GrayImage {
 			}
 		}
 		return new GrayImage(rgb2gray(Arrays.copyOfRange(all, 0, n),
-				Arrays.copyOfRange(all, n, 2 * n), Arrays.copyOfRange(all, 2 * n, 3 * n)), (int) w, (int) h);
+			Arrays.copyOfRange(all, n, 2 * n), Arrays.copyOfRange(all, 2 * n, 3 * n)), (int) w, (int) h);
 	}
 
 	/**
@@ -88,12 +88,13 @@ public final class GrayImage {
 	 * @throws IllegalArgumentException if the channels differ in size or are not 2-D
 	 */
 	public static GrayImage ofRgb(RandomAccessibleInterval<? extends RealType<?>> red,
-			RandomAccessibleInterval<? extends RealType<?>> green, RandomAccessibleInterval<? extends RealType<?>> blue) {
+		RandomAccessibleInterval<? extends RealType<?>> green, RandomAccessibleInterval<? extends RealType<?>> blue)
+	{
 		GrayImage r = of(red);
 		GrayImage g = of(green);
 		GrayImage b = of(blue);
 		if (r.width != g.width || r.width != b.width || r.height != g.height || r.height != b.height
-				|| red.numDimensions() != 2 || green.numDimensions() != 2 || blue.numDimensions() != 2) {
+			|| red.numDimensions() != 2 || green.numDimensions() != 2 || blue.numDimensions() != 2) {
 			throw new IllegalArgumentException("RGB channels must be 2-D and of equal size");
 		}
 		return ofRgb(r.width, r.height, r.data, g.data, b.data);
@@ -149,7 +150,7 @@ public final class GrayImage {
 		}
 		if (a.width != b.width || a.height != b.height || a.width != f.width || a.height != f.height) {
 			throw new IllegalArgumentException("size mismatch: A is " + a.width + "x" + a.height + ", B is "
-					+ b.width + "x" + b.height + ", F is " + f.width + "x" + f.height);
+				+ b.width + "x" + b.height + ", F is " + f.width + "x" + f.height);
 		}
 	}
 

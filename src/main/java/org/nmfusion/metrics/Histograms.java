@@ -17,7 +17,7 @@ final class Histograms {
 		int k = (int) Math.floor(v);
 		if (k < 0 || k > 255) {
 			throw new IllegalArgumentException(what + " has grey value " + v
-					+ " outside 0..255 (the metrics expect 8-bit images)");
+				+ " outside 0..255 (the metrics expect 8-bit images)");
 		}
 		return k;
 	}
@@ -29,7 +29,7 @@ final class Histograms {
 	 */
 	static double[] probabilities(double[] x, String what) {
 		long[] h = new long[BINS];
-		int[] firstBad = {x.length};
+		int[] firstBad = { x.length };
 		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
 			long[] local = new long[BINS];
 			for (int i = start; i < end; i++) {
@@ -91,7 +91,8 @@ final class Histograms {
 		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
 			if (bounded) {
 				for (int i = start; i < end; i++) bins[i] = (byte) MathUtil.roundNonNegative((x[i] - lo) / span * 255.0);
-			} else {
+			}
+			else {
 				for (int i = start; i < end; i++) bins[i] = (byte) MathUtil.round((x[i] - lo) / span * 255.0);
 			}
 		});
@@ -155,7 +156,7 @@ final class Histograms {
 
 	/** {min, max} of the values. */
 	private static double[] minMax(double[] x) {
-		double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+		double[] range = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
 		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
 			double lo = Double.POSITIVE_INFINITY;
 			double hi = Double.NEGATIVE_INFINITY;
@@ -179,7 +180,8 @@ final class Histograms {
 		Parallel.forChunks(x.length, CHUNK, (start, end) -> {
 			if (bounded) {
 				for (int i = start; i < end; i++) out[i] = MathUtil.roundNonNegative((x[i] - lo) / range * 255.0);
-			} else {
+			}
+			else {
 				for (int i = start; i < end; i++) out[i] = MathUtil.round((x[i] - lo) / range * 255.0);
 			}
 		});

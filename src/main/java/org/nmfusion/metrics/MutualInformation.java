@@ -17,7 +17,7 @@ public final class MutualInformation extends AbstractFusionMetric {
 	@Override
 	double value(Evaluation e) {
 		return mi(e.jointProbabilities(Evaluation.A, Evaluation.F))
-				+ mi(e.jointProbabilities(Evaluation.B, Evaluation.F));
+			+ mi(e.jointProbabilities(Evaluation.B, Evaluation.F));
 	}
 
 	@Override
@@ -27,6 +27,6 @@ public final class MutualInformation extends AbstractFusionMetric {
 
 	private static double mi(double[] pxy) {
 		return Histograms.entropyE(Histograms.rowSums(pxy)) + Histograms.entropyE(Histograms.colSums(pxy))
-				- Histograms.entropyE(pxy);
+			- Histograms.entropyE(pxy);
 	}
 }

@@ -19,7 +19,7 @@ public final class NormalizedMutualInformation extends AbstractFusionMetric {
 	double value(Evaluation e) {
 		e.requireStretchable("NMI");
 		return 2 * (term(e.jointProbabilities(Evaluation.A, Evaluation.F))
-				+ term(e.jointProbabilities(Evaluation.B, Evaluation.F)));
+			+ term(e.jointProbabilities(Evaluation.B, Evaluation.F)));
 	}
 
 	@Override

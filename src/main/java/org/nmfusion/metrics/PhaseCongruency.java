@@ -160,7 +160,7 @@ final class PhaseCongruency {
 			Arrays.fill(specIm[i], 0);
 		}
 		Fft.fft2(specRe, specIm, false);
-		for (double[][] p : new double[][][] {totalEnergy, totalSumAn, cxx, cyy, cxy}) {
+		for (double[][] p : new double[][][] { totalEnergy, totalSumAn, cxx, cyy, cxy }) {
 			for (double[] row : p) Arrays.fill(row, 0);
 		}
 		double scale = 1.0 / ((double) w * h); // of the inverse transforms, applied where they are read
@@ -253,7 +253,7 @@ final class PhaseCongruency {
 				for (int t = s + 1; t < NSCALE; t++) sumAiAj += e[s] * e[t];
 			}
 		}
-		return new double[] {em, sumA2, sumAiAj};
+		return new double[] { em, sumA2, sumAiAj };
 	}
 
 	/** Noise threshold of orientation o from the median squared scale-0 response. */
@@ -314,7 +314,8 @@ final class PhaseCongruency {
 
 	/** Amplitude of one scale's response added to the running sums (started at the first scale). */
 	private static void amplitudes(double[] re, double[] im, double scale, boolean first, double[] sumAn,
-			double[] sumE, double[] sumO, double[] maxAn) {
+		double[] sumE, double[] sumO, double[] maxAn)
+	{
 		int n = re.length;
 		if (first) {
 			for (int j = 0; j < n; j++) {
@@ -341,7 +342,8 @@ final class PhaseCongruency {
 
 	/** One scale's term of the energy along the mean phase (me, mo). */
 	private static void energy(double[] re, double[] im, double scale, boolean first, double[] me, double[] mo,
-			double[] energy) {
+		double[] energy)
+	{
 		int n = re.length;
 		for (int j = 0; j < n; j++) {
 			double e = re[j] * scale;

@@ -57,9 +57,11 @@ public final class Qabf extends AbstractFusionMetric {
 		double g;
 		if (gx > gF) {
 			g = gF / gx;
-		} else if (gx == gF) {
+		}
+		else if (gx == gF) {
 			g = gF;
-		} else {
+		}
+		else {
 			g = gx / gF;
 		}
 		double aa = 1 - Math.abs(ax - aF) / (Math.PI / 2);

@@ -33,10 +33,11 @@ public final class Qc extends AbstractFusionMetric {
 				double sBF = t.covBF(i);
 				double s = sAF / (sAF + sBF);
 				double v = s * SsimTerms.map(t.muA[i], t.muF[i], sA, sF, sAF, c, c)
-						+ (1 - s) * SsimTerms.map(t.muB[i], t.muF[i], sB, sF, sBF, c, c);
+					+ (1 - s) * SsimTerms.map(t.muB[i], t.muF[i], sB, sF, sBF, c, c);
 				if (s < 0) {
 					v = 0;
-				} else if (s > 1) {
+				}
+				else if (s > 1) {
 					v = 1;
 				}
 				sim[i] = v;

@@ -54,7 +54,7 @@ public final class Qcb extends AbstractFusionMetric {
 	@Override
 	String undefinedNote() {
 		return "Qcb is undefined for these images: a masked local contrast is exactly 0 somewhere (e.g. a"
-				+ " constant or exactly uniform region), which makes the reference formula 0/0";
+			+ " constant or exactly uniform region), which makes the reference formula 0/0";
 	}
 
 	/** Mask blend of both ratios, as the reference: NaN wherever either ratio is 0/0 or inf*0. */

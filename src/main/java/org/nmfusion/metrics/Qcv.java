@@ -12,8 +12,8 @@ import org.nmfusion.util.Parallel;
 public final class Qcv extends AbstractFusionMetric {
 
 	private static final int BLOCK = 16;
-	private static final double[] KX = {-1, 0, 1, -2, 0, 2, -1, 0, 1};
-	private static final double[] KY = {-1, -2, -1, 0, 0, 0, 1, 2, 1};
+	private static final double[] KX = { -1, 0, 1, -2, 0, 2, -1, 0, 1 };
+	private static final double[] KY = { -1, -2, -1, 0, 0, 0, 1, 2, 1 };
 
 	public Qcv() {
 		super("Qcv", false);
@@ -43,7 +43,7 @@ public final class Qcv extends AbstractFusionMetric {
 	@Override
 	String undefinedNote() {
 		return "Qcv is undefined for these images: a constant non-zero image makes the stretch (normalize1)"
-				+ " 0/0, or A and B have no edges at all (zero saliency)";
+			+ " 0/0, or A and B have no edges at all (zero saliency)";
 	}
 
 	private static double[] diff(double[] x, double[] f) {

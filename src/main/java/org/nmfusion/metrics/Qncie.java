@@ -23,7 +23,7 @@ public final class Qncie extends AbstractFusionMetric {
 		double ab = ncc(e.jointProbabilities(Evaluation.A, Evaluation.B));
 		double af = ncc(e.jointProbabilities(Evaluation.A, Evaluation.F));
 		double bf = ncc(e.jointProbabilities(Evaluation.B, Evaluation.F));
-		double[] ev = new SymmetricEigen(new double[] {1, ab, af, ab, 1, bf, af, bf, 1}, 3, 0).diagonal();
+		double[] ev = new SymmetricEigen(new double[] { 1, ab, af, ab, 1, bf, af, bf, 1 }, 3, 0).diagonal();
 		double hr = 0;
 		for (double l : ev) {
 			double t = l / 3;
@@ -32,7 +32,6 @@ public final class Qncie extends AbstractFusionMetric {
 		return 1 - hr;
 	}
 
-
 	@Override
 	Set<Evaluation.Shared> shares() {
 		return EnumSet.of(Evaluation.Shared.STRETCHED_HISTOGRAMS);
@@ -40,6 +39,6 @@ public final class Qncie extends AbstractFusionMetric {
 
 	private static double ncc(double[] p) {
 		return (Histograms.entropy2(Histograms.colSums(p)) + Histograms.entropy2(Histograms.rowSums(p))
-				- Histograms.entropy2(p)) / 8.0;
+			- Histograms.entropy2(p)) / 8.0;
 	}
 }

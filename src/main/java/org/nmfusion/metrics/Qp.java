@@ -53,7 +53,7 @@ public final class Qp extends AbstractFusionMetric {
 	@Override
 	String undefinedNote() {
 		return "Qp is undefined for these images: a phase-congruency moment is 0/0 (no phase structure, e.g."
-				+ " a constant image)";
+			+ " a constant image)";
 	}
 
 	/**
@@ -66,8 +66,9 @@ public final class Qp extends AbstractFusionMetric {
 			PhaseCongruency.Result f = bank.compute(e.f.data());
 			PhaseCongruency.Result a = e.sourceOwn(PC_A, () -> bank.compute(e.a.data()));
 			PhaseCongruency.Result b = e.sourceOwn(PC_B, () -> bank.compute(e.b.data()));
-			return new PhaseCongruency.Result[] {a, b, f};
-		} finally {
+			return new PhaseCongruency.Result[] { a, b, f };
+		}
+		finally {
 			bank.release();
 		}
 	}

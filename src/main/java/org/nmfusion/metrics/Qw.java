@@ -10,8 +10,8 @@ import org.nmfusion.util.Parallel;
  */
 public final class Qw extends AbstractFusionMetric {
 
-	private static final double[] PX = {1, 0, -1, 1, 0, -1, 1, 0, -1};
-	private static final double[] PY = {1, 1, 1, 0, 0, 0, -1, -1, -1};
+	private static final double[] PX = { 1, 0, -1, 1, 0, -1, 1, 0, -1 };
+	private static final double[] PY = { 1, 1, 1, 0, 0, 0, -1, -1, -1 };
 	private static final int EA = 0;
 	private static final int EB = 1;
 	private static final int EF = 2;
@@ -25,7 +25,7 @@ public final class Qw extends AbstractFusionMetric {
 		int w = e.width;
 		int h = e.height;
 		WindowMoments m = WindowMoments.wang(w, h, edges(e.a.data(), w, h), edges(e.b.data(), w, h),
-				edges(e.f.data(), w, h));
+			edges(e.f.data(), w, h));
 		m.prepare(EF, -1);
 		m.prepare(EA, EF);
 		m.prepare(EB, EF);

@@ -36,8 +36,8 @@ public final class Ssim extends AbstractFusionMetric {
 		Parallel.forChunks(map.length, 4096, (start, end) -> {
 			for (int k = start; k < end; k++) {
 				map[k] = SsimTerms.map(mu1[k], mu2[k], SsimTerms.sigma(f11[k], mu1[k], mu1[k]),
-						SsimTerms.sigma(f22[k], mu2[k], mu2[k]), SsimTerms.sigma(f12[k], mu1[k], mu2[k]),
-						SsimTerms.WANG_C1, SsimTerms.WANG_C2);
+					SsimTerms.sigma(f22[k], mu2[k], mu2[k]), SsimTerms.sigma(f12[k], mu1[k], mu2[k]),
+					SsimTerms.WANG_C1, SsimTerms.WANG_C2);
 			}
 		});
 		return MathUtil.mean(map);

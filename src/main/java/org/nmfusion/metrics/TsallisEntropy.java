@@ -22,7 +22,7 @@ public final class TsallisEntropy extends AbstractFusionMetric {
 	double value(Evaluation e) {
 		e.requireStretchable("TE");
 		return tsallis(e.jointProbabilities(Evaluation.A, Evaluation.F))
-				+ tsallis(e.jointProbabilities(Evaluation.B, Evaluation.F));
+			+ tsallis(e.jointProbabilities(Evaluation.B, Evaluation.F));
 	}
 
 	@Override

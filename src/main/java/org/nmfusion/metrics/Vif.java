@@ -13,7 +13,7 @@ public final class Vif extends AbstractFusionMetric {
 
 	private static final double SIGMA_N_SQ = 0.005 * 255 * 255;
 	private static final double C = 1e-7;
-	private static final double[] P = {1 / 2.15, 0, 0.15 / 2.15, 1 / 2.15};
+	private static final double[] P = { 1 / 2.15, 0, 0.15 / 2.15, 1 / 2.15 };
 
 	public Vif() {
 		super("VIF", true);
@@ -78,7 +78,7 @@ public final class Vif extends AbstractFusionMetric {
 			}
 			if (w < n || h < n) {
 				throw new MetricNotComputableException("VIF: image " + w0 + "x" + h0
-						+ " is too small for the four-scale analysis (windows 17, 9, 5, 3)");
+					+ " is too small for the four-scale analysis (windows 17, 9, 5, 3)");
 			}
 		}
 	}

@@ -21,7 +21,7 @@ final class WindowMoments {
 	private WindowMoments(double[][] images, int w, int h, int n, double sigma, boolean exact) {
 		if (w < n || h < n) {
 			throw new MetricNotComputableException("image " + w + "x" + h + " is smaller than the " + n + "x" + n
-					+ " SSIM window");
+				+ " SSIM window");
 		}
 		this.images = images;
 		this.w = w;

@@ -108,7 +108,8 @@ public final class Nmf {
 			throw new IllegalArgumentException("NMF input size mismatch: " + m + " x " + n + " needs " + (long) m * n + " values, got " + v.length);
 		final int k = options.rank();
 		if (k > Math.min(m, n))
-			throw new IllegalArgumentException("NMF rank " + k + " exceeds min(rows, columns) = " + Math.min(m, n) + " of the " + m + " x " + n + " input");
+			throw new IllegalArgumentException(
+				"NMF rank " + k + " exceeds min(rows, columns) = " + Math.min(m, n) + " of the " + m + " x " + n + " input");
 		checkValues(v, n);
 	}
 
@@ -153,7 +154,6 @@ public final class Nmf {
 				+ ", column " + t % n);
 		}
 	}
-
 
 	/**
 	 * The non-negative coefficients H (k x n) of V (m x n) for a fixed basis W (m x k): min ||V - W H||

@@ -93,11 +93,13 @@ public final class NmfInit {
 			double xp = 0, xn = 0, yp = 0, yn = 0;
 			for (int i = 0; i < m; i++) {
 				final double a = svd.u[i * k + j];
-				if (a > 0) xp += a * a; else xn += a * a;
+				if (a > 0) xp += a * a;
+				else xn += a * a;
 			}
 			for (int x = 0; x < n; x++) {
 				final double a = svd.vtRows[j][x];
-				if (a > 0) yp += a * a; else yn += a * a;
+				if (a > 0) yp += a * a;
+				else yn += a * a;
 			}
 			xp = Math.sqrt(xp);
 			xn = Math.sqrt(xn);

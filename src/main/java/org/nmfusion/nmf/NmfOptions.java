@@ -120,7 +120,9 @@ public final class NmfOptions {
 	public double l2H() { return l2H; }
 	public int threads() { return threads; }
 	/** If true the Frobenius loss is computed from the residual every iteration (one extra product) instead of the cheaper trace identity. */
-	public boolean exactLoss() { return exactLoss; }
+	public boolean exactLoss() {
+		return exactLoss;
+	}
 
 	@Override
 	public String toString() {
@@ -153,7 +155,10 @@ public final class NmfOptions {
 		public Builder seed(final long s) { seed = s; return this; }
 		public Builder maxIterations(final int n) { maxIterations = n; return this; }
 		/** Stop when |loss(t-1) - loss(t)| / loss(t-1) < tol; 0 runs all iterations. */
-		public Builder tolerance(final double t) { tolerance = t; return this; }
+		public Builder tolerance(final double t) {
+			tolerance = t;
+			return this;
+		}
 		public Builder l1W(final double v) { l1W = v; return this; }
 		public Builder l2W(final double v) { l2W = v; return this; }
 		public Builder l1H(final double v) { l1H = v; return this; }
@@ -172,7 +177,8 @@ public final class NmfOptions {
 			if (solver == null || loss == null || init == null) throw new BadParameterException("NMF solver, loss and init must not be null");
 			if (maxIterations < 0 || maxIterations > MAX_ITERATIONS)
 				throw new BadParameterException("NMF maxIterations must be in [0, " + MAX_ITERATIONS + "], got " + maxIterations);
-			if (!(tolerance >= 0) || Double.isInfinite(tolerance)) throw new BadParameterException("NMF tolerance must be finite and >= 0, got " + tolerance);
+			if (!(tolerance >= 0) || Double.isInfinite(tolerance))
+				throw new BadParameterException("NMF tolerance must be finite and >= 0, got " + tolerance);
 			checkPenalty("l1W", l1W);
 			checkPenalty("l2W", l2W);
 			checkPenalty("l1H", l1H);

@@ -55,7 +55,9 @@ public final class NmfResult {
 	public double relativeError() { return relativeError; }
 
 	/** Wall-clock time of each iteration in nanoseconds (a copy; length iterations()). */
-	public long[] iterationNanos() { return iterationNanos.clone(); }
+	public long[] iterationNanos() {
+		return iterationNanos.clone();
+	}
 
 	/** W H, m x n row-major. */
 	public float[] reconstruct() {

@@ -17,8 +17,8 @@ final class RandomizedSvd {
 	/** Jacobi sweeps stop at a squared off-diagonal norm of 1e-30 times the squared diagonal norm. */
 	private static final double JACOBI_TOLERANCE = 1e-30;
 
-	final double[] s;   // k singular values, descending
-	final double[] u;   // m x k, column j = left vector j
+	final double[] s; // k singular values, descending
+	final double[] u; // m x k, column j = left vector j
 	final float[][] vtRows; // k x n, row j = right vector j
 
 	private RandomizedSvd(final double[] s, final double[] u, final float[][] vtRows) {

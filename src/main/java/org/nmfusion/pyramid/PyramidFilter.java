@@ -124,8 +124,10 @@ public final class PyramidFilter {
 				final int in = j * w, o = (j - j0) * tw;
 				for (int x = 0; x < tw; x++) {
 					final int k = x >> 1;
-					if ((x & 1) == 0) rows[o + x] = 0.25f * img[in + Math.max(k - 1, 0)] + 1.5f * img[in + k] + 0.25f * img[in + Math.min(k + 1, w - 1)];
-					else rows[o + x] = img[in + k] + img[in + Math.min(k + 1, w - 1)];
+					if ((x & 1) == 0)
+						rows[o + x] = 0.25f * img[in + Math.max(k - 1, 0)] + 1.5f * img[in + k] + 0.25f * img[in + Math.min(k + 1, w - 1)];
+					else
+						rows[o + x] = img[in + k] + img[in + Math.min(k + 1, w - 1)];
 				}
 			}
 			for (int y = b0; y < b1; y++) {

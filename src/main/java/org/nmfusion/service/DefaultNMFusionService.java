@@ -139,7 +139,8 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		try {
 			r = asTask("NMFusion focus stack", canceled, (progress, stop) -> FocusStackFusion.fuse(slices,
 				options == null ? FocusStackOptions.defaults() : options, (step, done, total) -> progress.progress(new ProgressReport(
-					ProgressReport.Step.FOCUS_STACK, done, total, "focus stack: " + step + " " + done + "/" + total)), stop));
+					ProgressReport.Step.FOCUS_STACK, done, total, "focus stack: " + step + " " + done + "/" + total)),
+				stop));
 		}
 		catch (IOException e) { // the slices are in memory: nothing is read or written here
 			throw new java.io.UncheckedIOException(e);
@@ -182,7 +183,8 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		return asTask("NMFusion batch: " + spec.label, request.canceled(), (progress, canceled) -> BatchFusion.run(pairs, request.output().toPath(),
 			pairFuser(spec, request.modelDir(), canceled), spec.label + ": " + spec.settings(), request.overwrite(),
 			(done, total, o) -> progress.progress(new ProgressReport(ProgressReport.Step.BATCH_PAIR, done, total, o.pair().id() + ": " + o.status()
-				.label())), canceled));
+				.label())),
+			canceled));
 	}
 
 	@Override
@@ -225,17 +227,18 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		final Map<String, String> settings = new LinkedHashMap<>();
 		specs.forEach((label, spec) -> settings.put(label, spec.settings()));
 		setup.withSettings(settings);
-		return asTask("NMFusion benchmark", canceled, (progress, stop) -> Benchmark.run(setup, (a, b, m) -> fused(a, b, specs.get(m), modelDir, stop), (a, b) -> {
-			// the sources' own intermediates, kept for all the fused images of this pair
-			final SourceImages sources = new SourceImages(metricsGray(a, "source A"), metricsGray(b, "source B"));
-			return f -> {
-				final LinkedHashMap<String, Double> v = FusionMetrics.evaluateWithNotes(sources, metricsGray(f, "fused image"), chosen).values();
-				final double[] out = new double[metricNames.size()];
-				for (int i = 0; i < out.length; i++)
-					out[i] = v.get(metricNames.get(i));
-				return out;
-			};
-		}, (done, total, message) -> progress.progress(new ProgressReport(ProgressReport.Step.BENCHMARK_PAIR, done, total, message)), stop));
+		return asTask("NMFusion benchmark", canceled,
+			(progress, stop) -> Benchmark.run(setup, (a, b, m) -> fused(a, b, specs.get(m), modelDir, stop), (a, b) -> {
+				// the sources' own intermediates, kept for all the fused images of this pair
+				final SourceImages sources = new SourceImages(metricsGray(a, "source A"), metricsGray(b, "source B"));
+				return f -> {
+					final LinkedHashMap<String, Double> v = FusionMetrics.evaluateWithNotes(sources, metricsGray(f, "fused image"), chosen).values();
+					final double[] out = new double[metricNames.size()];
+					for (int i = 0; i < out.length; i++)
+						out[i] = v.get(metricNames.get(i));
+					return out;
+				};
+			}, (done, total, message) -> progress.progress(new ProgressReport(ProgressReport.Step.BENCHMARK_PAIR, done, total, message)), stop));
 	}
 
 	private FusedImages images(final FusionResult r, final ImagePlus like) {
@@ -374,8 +377,9 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 		if (stack.getBitDepth() == 24) throw new IllegalArgumentException("NMF needs a gray stack (8, 16 or 32-bit), got RGB");
 		final List<RandomAccessibleInterval<? extends RealType<?>>> planes = new ArrayList<>();
 		for (final Image2D p : ImagePlusAdapter.wrapPlanes(stack)) {
-			if (p.isRgb()) throw new IllegalArgumentException("NMF needs a gray stack, but '" + stack.getTitle() +
-				"' shows colours (an 8-bit colour palette); convert it to 8-bit gray or RGB first");
+			if (p.isRgb())
+				throw new IllegalArgumentException("NMF needs a gray stack, but '" + stack.getTitle() +
+					"' shows colours (an 8-bit colour palette); convert it to 8-bit gray or RGB first");
 			planes.add(p.channel(0));
 		}
 		return Nmf.factorizeStack(stackOf(planes), Nmf.SliceLayout.ROWS, options);
@@ -396,7 +400,8 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 
 	private static ImagePlus nmfBasisImages(NmfResult result, int width, int height, String title) {
 		if ((long) width * height != result.columns())
-			throw new IllegalArgumentException("basis image size " + width + " x " + height + " does not match the " + result.columns() + " columns of H");
+			throw new IllegalArgumentException(
+				"basis image size " + width + " x " + height + " does not match the " + result.columns() + " columns of H");
 		return DerivedImages.floatStack(title, result.h(), result.rank(), width, height, "component_");
 	}
 

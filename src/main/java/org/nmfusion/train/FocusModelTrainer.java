@@ -19,7 +19,7 @@ public interface FocusModelTrainer {
 	 * @param commandLine the command recorded in TRAINING.md (null: programmatic)
 	 */
 	File train(TrainingConfig config, String commandLine, TrainingListener listener, BooleanSupplier canceled)
-			throws IOException;
+		throws IOException;
 
 	/**
 	 * Held-out test of the model in {@code modelDir} on the named images of {@code images}; writes

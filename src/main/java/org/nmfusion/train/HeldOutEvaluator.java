@@ -16,7 +16,7 @@ public final class HeldOutEvaluator {
 	/** The held-out report written next to an exported model. */
 	public static final String REPORT = "MODEL_REPORT.md";
 	public static final long TEST_SEED = 20261125L;
-	public static final double[] BIN_EDGES = {0.5, 1.0, 1.5, 2.0, 2.5, 3.0};
+	public static final double[] BIN_EDGES = { 0.5, 1.0, 1.5, 2.0, 2.5, 3.0 };
 
 	private HeldOutEvaluator() {
 	}
@@ -31,7 +31,8 @@ public final class HeldOutEvaluator {
 		public final double seconds;
 
 		Report(ClassificationMetrics overall, List<ClassificationMetrics> bins, int pairs, List<String> images,
-				String augmentation, double seconds) {
+			String augmentation, double seconds)
+		{
 			this.overall = overall;
 			this.bins = bins;
 			this.pairs = pairs;
@@ -44,19 +45,19 @@ public final class HeldOutEvaluator {
 			StringBuilder sb = new StringBuilder();
 			sb.append("# Held-out evaluation: ").append(modelName).append("\n\n");
 			sb.append("Test set: ").append(pairs).append(" patch pairs (16x16) from the held-out images ")
-					.append(String.join(", ", images))
-					.append(" (not used for training), generated with the fixed seed ").append(TEST_SEED)
-					.append(". Sharp patches with standard deviation >= 5/255; blur sigma uniform in [0.5, 3]")
-					.append(" (Gaussian, radius ceil(3 sigma), applied in the image); both orders equally often;")
-					.append(" per-branch intensity augmentation as in training: ").append(augmentation)
-					.append("; same random rotation/flip on both patches.\n\n");
+				.append(String.join(", ", images))
+				.append(" (not used for training), generated with the fixed seed ").append(TEST_SEED)
+				.append(". Sharp patches with standard deviation >= 5/255; blur sigma uniform in [0.5, 3]")
+				.append(" (Gaussian, radius ceil(3 sigma), applied in the image); both orders equally often;")
+				.append(" per-branch intensity augmentation as in training: ").append(augmentation)
+				.append("; same random rotation/flip on both patches.\n\n");
 			sb.append("Positive class: A is the sharper patch; predicted positive when p > 0.5.\n\n");
 			sb.append("| set | pairs | accuracy | precision | recall | F1 | sensitivity | specificity |\n");
 			sb.append("|---|---|---|---|---|---|---|---|\n");
 			row(sb, "overall", overall);
 			for (int i = 0; i < bins.size(); i++) {
 				String label = String.format(Locale.ROOT, "sigma [%.1f, %.1f%s", BIN_EDGES[i], BIN_EDGES[i + 1],
-						i == bins.size() - 1 ? "]" : ")");
+					i == bins.size() - 1 ? "]" : ")");
 				row(sb, label, bins.get(i));
 			}
 			sb.append(String.format(Locale.ROOT, "%nEvaluation time: %.1f s.%n", seconds));
@@ -65,13 +66,14 @@ public final class HeldOutEvaluator {
 
 		private static void row(StringBuilder sb, String label, ClassificationMetrics m) {
 			sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f %% | %.2f %% | %.2f %% | %.2f %% | %.2f %% | %.2f %% |%n",
-					label, m.total(), 100 * m.accuracy(), 100 * m.precision(), 100 * m.recall(), 100 * m.f1(),
-					100 * m.sensitivity(), 100 * m.specificity()));
+				label, m.total(), 100 * m.accuracy(), 100 * m.precision(), 100 * m.recall(), 100 * m.f1(),
+				100 * m.sensitivity(), 100 * m.specificity()));
 		}
 	}
 
 	public static Report evaluate(FocusModel model, List<TrainingImage> images, int pairs,
-			PatchPairGenerator.Augmentation aug, double minStd) {
+		PatchPairGenerator.Augmentation aug, double minStd)
+	{
 		long t0 = System.nanoTime();
 		PatchPairGenerator gen = new PatchPairGenerator(images, TEST_SEED, 0.5, 3.0, minStd, aug).alternateOrder(true);
 		int nb = BIN_EDGES.length - 1;
@@ -100,6 +102,6 @@ public final class HeldOutEvaluator {
 			names.add(g.name);
 		}
 		return new Report(ClassificationMetrics.of(c[nb][0], c[nb][1], c[nb][2], c[nb][3]), bins, pairs, names,
-				aug.toString(), (System.nanoTime() - t0) / 1e9);
+			aug.toString(), (System.nanoTime() - t0) / 1e9);
 	}
 }

@@ -25,7 +25,8 @@ public final class PatchPairGenerator {
 		public final boolean quantize8;
 
 		public Augmentation(double gammaMin, double gammaMax, double contrastMin, double contrastMax,
-				double invertProbability, boolean quantize8) {
+			double invertProbability, boolean quantize8)
+		{
 			this.gammaMin = gammaMin;
 			this.gammaMax = gammaMax;
 			this.contrastMin = contrastMin;
@@ -47,10 +48,10 @@ public final class PatchPairGenerator {
 		@Override
 		public String toString() {
 			return String.format(java.util.Locale.ROOT,
-					"gamma log-uniform [%.4g, %.4g], contrast uniform [%.3g, %.3g], offset uniform [0, 1 - contrast],"
-							+ " inversion probability %.2g, %s",
-					gammaMin, gammaMax, contrastMin, contrastMax, invertProbability,
-					quantize8 ? "quantised to 8 bits" : "not quantised");
+				"gamma log-uniform [%.4g, %.4g], contrast uniform [%.3g, %.3g], offset uniform [0, 1 - contrast],"
+					+ " inversion probability %.2g, %s",
+				gammaMin, gammaMax, contrastMin, contrastMax, invertProbability,
+				quantize8 ? "quantised to 8 bits" : "not quantised");
 		}
 	}
 
@@ -68,10 +69,11 @@ public final class PatchPairGenerator {
 	private long count;
 
 	public PatchPairGenerator(List<TrainingImage> images, long seed, double sigmaMin, double sigmaMax, double minStd,
-			Augmentation aug) {
+		Augmentation aug)
+	{
 		if (sigmaMin <= 0 || sigmaMax < sigmaMin || sigmaMax > 3.0) {
 			throw new IllegalArgumentException("sigma range must satisfy 0 < min <= max <= 3, got [" + sigmaMin + ", "
-					+ sigmaMax + "]");
+				+ sigmaMax + "]");
 		}
 		this.images = new ArrayList<>();
 		List<Double> w = new ArrayList<>();
@@ -202,10 +204,22 @@ public final class PatchPairGenerator {
 			for (int x = 0; x < P; x++) {
 				int sx, sy;
 				switch (rot) {
-					case 1: sx = y; sy = P - 1 - x; break;
-					case 2: sx = P - 1 - x; sy = P - 1 - y; break;
-					case 3: sx = P - 1 - y; sy = x; break;
-					default: sx = x; sy = y; break;
+					case 1:
+						sx = y;
+						sy = P - 1 - x;
+						break;
+					case 2:
+						sx = P - 1 - x;
+						sy = P - 1 - y;
+						break;
+					case 3:
+						sx = P - 1 - y;
+						sy = x;
+						break;
+					default:
+						sx = x;
+						sy = y;
+						break;
 				}
 				if (flip) {
 					sx = P - 1 - sx;

@@ -65,13 +65,13 @@ public final class TrainingConfig {
 		}
 		if (threads < 0 || checkpointEvery < 0 || testPairs < 2) {
 			throw new BadParameterException("threads and checkpoint interval must be >= 0 and test pairs >= 2, got " + threads + ", "
-					+ checkpointEvery + ", " + testPairs);
+				+ checkpointEvery + ", " + testPairs);
 		}
 		if (!resume && !overwrite && out.isDirectory()) {
 			String[] entries = out.list();
 			if (entries != null && entries.length > 0) {
 				throw new IllegalArgumentException("output folder " + out
-						+ " is not empty (an earlier run?); use --resume to continue it or --overwrite to replace it");
+					+ " is not empty (an earlier run?); use --resume to continue it or --overwrite to replace it");
 			}
 		}
 		OutputFiles.checkFolder(out.toPath(), true, java.util.List.of(images.toPath()), "model", "checkpoint");

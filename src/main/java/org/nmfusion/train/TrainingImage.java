@@ -64,9 +64,11 @@ public final class TrainingImage {
 				if (indexed) {
 					int rgb = img.getRGB(x, y);
 					v = Planes.luminance((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255) / 255.0;
-				} else if (bands >= 3) {
+				}
+				else if (bands >= 3) {
 					v = Planes.luminance(r.getSample(x, y, 0), r.getSample(x, y, 1), r.getSample(x, y, 2)) / max;
-				} else {
+				}
+				else {
 					v = r.getSample(x, y, 0) / max;
 				}
 				px[y * w + x] = (float) Math.min(1.0, Math.max(0.0, v));
@@ -83,7 +85,7 @@ public final class TrainingImage {
 		File[] files = folder.listFiles((d, n) -> {
 			String l = n.toLowerCase(Locale.ROOT);
 			return l.endsWith(".png") || l.endsWith(".jpg") || l.endsWith(".jpeg") || l.endsWith(".tif")
-					|| l.endsWith(".tiff") || l.endsWith(".bmp") || l.endsWith(".gif");
+				|| l.endsWith(".tiff") || l.endsWith(".bmp") || l.endsWith(".gif");
 		});
 		List<File> list = new ArrayList<>(Arrays.asList(files == null ? new File[0] : files));
 		list.sort((a, b) -> a.getName().compareTo(b.getName()));
@@ -98,7 +100,8 @@ public final class TrainingImage {
 				sb.append(String.format(Locale.ROOT, "%02x", b));
 			}
 			return sb.toString();
-		} catch (NoSuchAlgorithmException e) {
+		}
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 	}

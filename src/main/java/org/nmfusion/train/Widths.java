@@ -38,8 +38,9 @@ public final class Widths {
 		}
 		try {
 			return new Widths(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()),
-					Integer.parseInt(p[2].trim()));
-		} catch (NumberFormatException e) {
+				Integer.parseInt(p[2].trim()));
+		}
+		catch (NumberFormatException e) {
 			throw new BadParameterException("width must be 'light', 'liu' or 'c1,c2,c3', got '" + s + "'");
 		}
 	}

@@ -42,7 +42,8 @@ public final class OutputFiles {
 	 */
 	public static void checkFolder(final Path folder, final boolean overwrite, final Collection<Path> inputs, final String... entries) {
 		if (folder == null) throw new IllegalArgumentException("no output folder given");
-		if (Files.exists(folder) && !Files.isDirectory(folder)) throw new IllegalArgumentException("output " + folder + " exists and is not a folder");
+		if (Files.exists(folder) && !Files.isDirectory(folder))
+			throw new IllegalArgumentException("output " + folder + " exists and is not a folder");
 		if (entries.length == 0) refuseInputs(folder, inputs);
 		for (final String entry : entries) refuseInputs(folder.resolve(entry), inputs);
 		if (!overwrite && !isEmpty(folder))
@@ -91,7 +92,8 @@ public final class OutputFiles {
 		for (final Path in : inputs) {
 			if (in == null || !isInside(in, output)) continue;
 			if (isSame(in, output))
-				throw new IllegalArgumentException("output " + output + " is an input " + (Files.isDirectory(in) ? "folder" : "file") + "; choose another output");
+				throw new IllegalArgumentException(
+					"output " + output + " is an input " + (Files.isDirectory(in) ? "folder" : "file") + "; choose another output");
 			throw new IllegalArgumentException("output " + output + " contains the input " + in + "; choose another output");
 		}
 	}

@@ -37,7 +37,9 @@ public final class Planes {
 	}
 
 	/** Whether two images hold the same values in flat-iteration order (float bit patterns, as {@code Arrays.equals} on copies). */
-	public static boolean sameValues(final RandomAccessibleInterval<? extends RealType<?>> a, final RandomAccessibleInterval<? extends RealType<?>> b) {
+	public static boolean sameValues(final RandomAccessibleInterval<? extends RealType<?>> a,
+		final RandomAccessibleInterval<? extends RealType<?>> b)
+	{
 		if (size(a) != size(b)) return false;
 		final java.util.Iterator<? extends RealType<?>> ib = Views.flatIterable(b).iterator();
 		for (final RealType<?> t : Views.flatIterable(a))

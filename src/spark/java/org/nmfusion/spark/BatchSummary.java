@@ -45,7 +45,8 @@ public final class BatchSummary {
 	@Override
 	public String toString() {
 		final int ran = pairs - doneBefore;
-		return String.format(Locale.ROOT, "%d pairs: %d fused, %d done before, %d skipped (output exists), %d failed; results: %s; job %.2f s (%.2f pairs/s)",
+		return String.format(Locale.ROOT,
+			"%d pairs: %d fused, %d done before, %d skipped (output exists), %d failed; results: %s; job %.2f s (%.2f pairs/s)",
 			pairs, fused, doneBefore, skipped, failed, table, seconds, ran == 0 ? 0.0 : ran / Math.max(seconds, 1e-9));
 	}
 }

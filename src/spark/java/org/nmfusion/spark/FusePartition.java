@@ -60,7 +60,8 @@ public class FusePartition implements FlatMapFunction<Iterator<PairTask>, PairRo
 			return new PairRow(task.id(), settings.method(), PairRow.FAILED, e.getMessage() == null ? e.toString() : e.getMessage(), 0, "", null);
 		}
 		final PairRow row = PairRow.of(o, settings.method(), out);
-		return o.status() == PairOutcome.Status.SKIPPED && writtenByThisJob(o.output()) ? row.with(PairRow.OK, "fused by an earlier attempt of this task") : row;
+		return o.status() == PairOutcome.Status.SKIPPED && writtenByThisJob(o.output())
+			? row.with(PairRow.OK, "fused by an earlier attempt of this task") : row;
 	}
 
 	private boolean writtenByThisJob(final Path output) {

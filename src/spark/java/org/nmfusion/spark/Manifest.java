@@ -52,9 +52,11 @@ public final class Manifest {
 				f.get(1).trim().equalsIgnoreCase("a") && f.get(2).trim().equalsIgnoreCase("b")) continue;
 			if (f.size() != 3) throw new IllegalArgumentException(where(manifest, i) + "expected name,a,b but found " + f.size() + " fields");
 			final String id = f.get(0).trim().replace('\\', '/');
-			if (id.isEmpty() || id.startsWith("/") || id.endsWith("/") || id.contains("..")) throw new IllegalArgumentException(where(manifest, i) + "bad pair name '" + id + "'");
+			if (id.isEmpty() || id.startsWith("/") || id.endsWith("/") || id.contains(".."))
+				throw new IllegalArgumentException(where(manifest, i) + "bad pair name '" + id + "'");
 			final Integer before = seen.put(id, i + 1);
-			if (before != null) throw new IllegalArgumentException(where(manifest, i) + "pair " + id + " is listed twice (also on line " + before + ")");
+			if (before != null)
+				throw new IllegalArgumentException(where(manifest, i) + "pair " + id + " is listed twice (also on line " + before + ")");
 			final int slash = id.lastIndexOf('/');
 			pairs.add(new FusionPair(slash < 0 ? "" : id.substring(0, slash), id.substring(slash + 1), path(base, f.get(1)), path(base, f.get(2))));
 		}

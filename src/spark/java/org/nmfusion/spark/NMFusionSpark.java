@@ -55,7 +55,8 @@ public final class NMFusionSpark implements Runnable {
 		@Override
 		public String[] getVersion() {
 			final String v = NMFusionSpark.class.getPackage().getImplementationVersion();
-			return new String[] { "nmfusion-spark " + (v == null ? "development" : v) + ", Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() };
+			return new String[] {
+				"nmfusion-spark " + (v == null ? "development" : v) + ", Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() };
 		}
 	}
 }

@@ -43,7 +43,8 @@ public final class ResultTable {
 		final List<String> metricNames = header.subList(COLUMNS.size(), header.size());
 		for (int i = 1; i < records.size(); i++) {
 			final List<String> f = records.get(i);
-			if (f.size() != header.size()) throw new IOException(file + ", record " + (i + 1) + ": " + f.size() + " fields, expected " + header.size());
+			if (f.size() != header.size())
+				throw new IOException(file + ", record " + (i + 1) + ": " + f.size() + " fields, expected " + header.size());
 			final Map<String, Double> metrics = new LinkedHashMap<>();
 			for (int m = 0; m < metricNames.size(); m++) {
 				final String v = f.get(COLUMNS.size() + m);

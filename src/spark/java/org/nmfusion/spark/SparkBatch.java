@@ -45,7 +45,8 @@ public final class SparkBatch {
 	static BatchSummary run(final JavaSparkContext sc, final List<FusionPair> pairs, final FuseSettings settings, final int partitions,
 		final Function<FuseSettings, FlatMapFunction<Iterator<PairTask>, PairRow>> taskFunction) throws IOException
 	{
-		if (pairs == null || pairs.isEmpty()) throw new IllegalArgumentException("no pairs to fuse (expected files NAME_A.ext and NAME_B.ext, or a manifest)");
+		if (pairs == null || pairs.isEmpty())
+			throw new IllegalArgumentException("no pairs to fuse (expected files NAME_A.ext and NAME_B.ext, or a manifest)");
 		if (partitions < 0) throw new BadParameterException("the number of partitions must be >= 0, got " + partitions);
 		final Path out = settings.output();
 		if (Files.exists(out) && !Files.isDirectory(out)) throw new IllegalArgumentException("output exists and is not a folder: " + out);
@@ -53,8 +54,9 @@ public final class SparkBatch {
 		final Path table = out.resolve(ResultTable.FILE);
 		final List<PairRow> previous = ResultTable.read(table);
 		final Set<String> done = new HashSet<>();
-		if (!settings.overwrite()) for (final PairRow r : previous)
-			if (r.done(out)) done.add(r.pair());
+		if (!settings.overwrite())
+			for (final PairRow r : previous)
+				if (r.done(out)) done.add(r.pair());
 		final List<PairTask> pending = new ArrayList<>();
 		for (final FusionPair p : pairs)
 			if (!done.contains(p.id())) pending.add(new PairTask(p));

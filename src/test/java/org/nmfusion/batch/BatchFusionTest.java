@@ -49,8 +49,8 @@ class BatchFusionTest {
 		final List<FusionPair> pairs = List.of(pair("", "p1"), pair("g/h", "q"));
 		final Path out = Files.createDirectories(dir.resolve("out/g/h"));
 		final Path stale = Files.writeString(dir.resolve("out/.p1_fused.png.abc123.part.png"), "half"),
-				staleInGroup = Files.writeString(out.resolve(".q_fused.png.0f.part.png"), "half"),
-				foreign = Files.writeString(out.resolve("notes.txt"), "kept");
+			staleInGroup = Files.writeString(out.resolve(".q_fused.png.0f.part.png"), "half"),
+			foreign = Files.writeString(out.resolve("notes.txt"), "kept");
 		BatchFusion.run(pairs, dir.resolve("out"), (a, b) -> a, "identity", false, null, null);
 		assertFalse(Files.exists(stale) || Files.exists(staleInGroup));
 		assertTrue(Files.exists(foreign) && Files.exists(out.resolve("q_fused.png")));

@@ -64,7 +64,8 @@ public final class AblationTable {
 		double s = 0;
 		for (final double x : v)
 			s += x;
-		final double value = median ? (v.size() % 2 == 1 ? v.get(v.size() / 2) : 0.5 * (v.get(v.size() / 2 - 1) + v.get(v.size() / 2))) : s / v.size();
+		final double value = median ? (v.size() % 2 == 1 ? v.get(v.size() / 2) : 0.5 * (v.get(v.size() / 2 - 1) + v.get(v.size() / 2)))
+			: s / v.size();
 		return String.format(Locale.ROOT, "%.3f", value);
 	}
 

@@ -25,7 +25,8 @@ public final class CnnBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 1 && args[0].equals("--header")) {
-			System.out.println("| model | pair size | tiles | median time | min time | per Mpixel | vs CNN-LIU 7.45 s (256x256) | CPU time / wall time | peak RSS | runs |");
+			System.out.println(
+				"| model | pair size | tiles | median time | min time | per Mpixel | vs CNN-LIU 7.45 s (256x256) | CPU time / wall time | peak RSS | runs |");
 			System.out.println("|---|---|---|---|---|---|---|---|---|---|");
 			return;
 		}
@@ -61,8 +62,8 @@ public final class CnnBenchmark {
 		double med = t[repeats / 2];
 		String rss = peakRssMb();
 		System.out.println(String.format(Locale.ROOT, "| %s | %dx%d | %d | %.3f s | %.3f s | %.3f s | %s | %.2f | %s | %d |", name, size, size,
-				tilesPerSide * tilesPerSide, med, t[0], med / (size * (double) size / 1e6),
-				size == 256 ? String.format(Locale.ROOT, "%.0fx faster", CNN_LIU_256 / med) : "-", cpuRatio, rss, repeats));
+			tilesPerSide * tilesPerSide, med, t[0], med / (size * (double) size / 1e6),
+			size == 256 ? String.format(Locale.ROOT, "%.0fx faster", CNN_LIU_256 / med) : "-", cpuRatio, rss, repeats));
 		if (Double.isNaN(check)) {
 			System.out.println("NaN in weight map");
 		}
@@ -86,7 +87,8 @@ public final class CnnBenchmark {
 					return String.format(Locale.ROOT, "%.0f MB", kb / 1024.0);
 				}
 			}
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			return "n/a";
 		}
 		return "n/a";

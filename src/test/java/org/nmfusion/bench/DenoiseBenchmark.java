@@ -28,7 +28,8 @@ public final class DenoiseBenchmark {
 
 		System.out.printf("Hann-mean vs ImageJ filters, %dx%d 32-bit, %d threads (ImageJ: %d), median of %d runs after 3 warm-up runs%n%n",
 			size, size, Parallel.threads(), Prefs.getThreads(), runs);
-		System.out.println("| radius | Hann-mean | Hann-mean, background variant | GaussianBlur (sigma) | RankFilters MEAN | Gaussian / Hann | Mean / Hann |");
+		System.out.println(
+			"| radius | Hann-mean | Hann-mean, background variant | GaussianBlur (sigma) | RankFilters MEAN | Gaussian / Hann | Mean / Hann |");
 		System.out.println("|---|---|---|---|---|---|---|");
 		for (String rs : radii) {
 			final int r = Integer.parseInt(rs.trim());

@@ -54,7 +54,8 @@ final class EdfComparison {
 			final double psnr = Double.parseDouble(c[1]), ssim = Double.parseDouble(c[2]), mae = Double.parseDouble(c[3]);
 			final double ms = Double.parseDouble(c[5]), whole = cli.getOrDefault(c[0], Double.NaN), edfMs = q3.get(c[0]);
 			final int met = (psnr >= b[0] ? 1 : 0) + (ssim >= b[1] ? 1 : 0) + (mae <= b[2] ? 1 : 0) + (whole <= edfMs ? 1 : 0);
-			System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f (%+.2f) | %.4f | %.4f (%+.4f) | %.3f | %.3f (%+.3f) | %.0f | %.0f | %.0f | %d of 4 |%n",
+			System.out.printf(Locale.ROOT,
+				"| %s | %.2f | %.2f (%+.2f) | %.4f | %.4f (%+.4f) | %.3f | %.3f (%+.3f) | %.0f | %.0f | %.0f | %d of 4 |%n",
 				c[0], psnr, b[0], psnr - b[0], ssim, b[1], ssim - b[1], mae, b[2], mae - b[2], ms, whole, edfMs, met);
 		}
 	}

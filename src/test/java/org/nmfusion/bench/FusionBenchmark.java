@@ -31,7 +31,8 @@ public final class FusionBenchmark {
 
 	public static void main(final String[] args) throws Exception {
 		if (args[0].equals("--header")) {
-			System.out.println("| method | pair size | median time | min time | vs IFCNN 0.119 s (256) | vs CNN-LIU 7.45 s (256) | CPU / wall | peak RSS | runs |");
+			System.out.println(
+				"| method | pair size | median time | min time | vs IFCNN 0.119 s (256) | vs CNN-LIU 7.45 s (256) | CPU / wall | peak RSS | runs |");
 			System.out.println("|---|---|---|---|---|---|---|---|---|");
 			return;
 		}
@@ -81,8 +82,10 @@ public final class FusionBenchmark {
 		System.arraycopy(d.featuresB, 0, v, c * p, c * p);
 		float[] reference = null;
 		for (final boolean bounded : new boolean[] { false, true }) {
-			final NmfOptions o = NmfOptions.builder(FusionOptions.defaults().nmfRank()).maxIterations(bounded ? FusionOptions.DEFAULT_NMF_MAX_ITERATIONS
-				: 1000).tolerance(bounded ? FusionOptions.DEFAULT_NMF_TOLERANCE : 0).build();
+			final NmfOptions o = NmfOptions.builder(FusionOptions.defaults().nmfRank())
+				.maxIterations(bounded ? FusionOptions.DEFAULT_NMF_MAX_ITERATIONS
+					: 1000)
+				.tolerance(bounded ? FusionOptions.DEFAULT_NMF_TOLERANCE : 0).build();
 			final int fit = bounded ? FusionOptions.NMF_FIT_PIXELS : Integer.MAX_VALUE;
 			final long t0 = System.nanoTime();
 			final FeatureNmfWeightMap.Result r = FeatureNmfWeightMap.compute(d.featuresA, d.featuresB, c, d.featureWidth, d.featureHeight, o,
@@ -98,8 +101,10 @@ public final class FusionBenchmark {
 			else reference = wn;
 			System.out.println(String.format(Locale.ROOT, "| %dx%d | %s | %d | %.5f | %s | %.3f s |", size, size,
 				bounded ? "default: fit on <= " + fit + " pixels, tol " + FusionOptions.DEFAULT_NMF_TOLERANCE + ", cap " +
-					FusionOptions.DEFAULT_NMF_MAX_ITERATIONS : "all " + p + " pixels, 1000 iterations", r.nmf().iterations(),
-				relativeError(v, r.nmf().w(), r.coefficients(), 2 * c, p, r.nmf().rank()), bounded ? String.format(Locale.ROOT, "%.4f", diff) : "-", s));
+					FusionOptions.DEFAULT_NMF_MAX_ITERATIONS : "all " + p + " pixels, 1000 iterations",
+				r.nmf().iterations(),
+				relativeError(v, r.nmf().w(), r.coefficients(), 2 * c, p, r.nmf().rank()), bounded ? String.format(Locale.ROOT, "%.4f", diff) : "-",
+				s));
 		}
 		model.close();
 	}

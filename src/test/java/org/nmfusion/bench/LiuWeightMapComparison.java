@@ -18,7 +18,8 @@ import org.nmfusion.cnn.FocusModels;
 public final class LiuWeightMapComparison {
 	public static void main(String[] args) throws Exception {
 		File dir = new File(args[0]);
-		FocusModel m = args.length < 2 || args[1].equals("bundled") ? FocusModels.loadBundled(FocusModels.DEFAULT_MODEL) : FocusModels.load(new File(args[1]));
+		FocusModel m = args.length < 2 || args[1].equals("bundled") ? FocusModels.loadBundled(FocusModels.DEFAULT_MODEL)
+			: FocusModels.load(new File(args[1]));
 		System.out.println("| pair | size | decision agreement (W > 0.5) | agreement where Liu is confident (abs(W-0.5) > 0.3) | Pearson r |");
 		System.out.println("|---|---|---|---|---|");
 		File[] ws = dir.listFiles((d, n) -> n.endsWith("_W_cnnliu.f32"));
@@ -51,7 +52,7 @@ public final class LiuWeightMapComparison {
 			int n = liu.length;
 			double r = (sol - so * sl / n) / Math.sqrt((soo - so * so / n) * (sll - sl * sl / n));
 			System.out.println(String.format(Locale.ROOT, "| %s | %dx%d | %.1f %% | %.1f %% (%.0f %% of pixels) | %.3f |", name, w, h,
-					100.0 * agree / n, 100.0 * confAgree / Math.max(1, conf), 100.0 * conf / n, r));
+				100.0 * agree / n, 100.0 * confAgree / Math.max(1, conf), 100.0 * conf / n, r));
 		}
 	}
 

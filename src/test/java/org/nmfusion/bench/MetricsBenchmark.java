@@ -21,8 +21,8 @@ import org.nmfusion.metrics.SourceImages;
  */
 public final class MetricsBenchmark {
 
-	private static final com.sun.management.OperatingSystemMXBean OS =
-			(com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+		.getOperatingSystemMXBean();
 
 	private MetricsBenchmark() {
 	}
@@ -38,9 +38,9 @@ public final class MetricsBenchmark {
 		GrayImage f = triple[2];
 		long maxHeap = Runtime.getRuntime().maxMemory();
 		System.out.printf(Locale.ROOT,
-				"# %dx%d, median of %d runs after %d warm-up runs, %d cores, load average %.1f, max heap %d MB%n",
-				w, h, rounds, warmup, Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage(),
-				maxHeap >> 20);
+			"# %dx%d, median of %d runs after %d warm-up runs, %d cores, load average %.1f, max heap %d MB%n",
+			w, h, rounds, warmup, Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage(),
+			maxHeap >> 20);
 		System.out.println("metric\twall_ms\tprocess_cpu_ms");
 		double sumWall = 0;
 		double sumCpu = 0;
@@ -50,19 +50,21 @@ public final class MetricsBenchmark {
 			sumCpu += t[1];
 			print(m.name(), t);
 		}
-		print("sum of the 20", new double[] {sumWall, sumCpu});
+		print("sum of the 20", new double[] { sumWall, sumCpu });
 		List<FusionMetric> all = FusionMetrics.all();
 		double[] t = time(warmup, rounds, () -> FusionMetrics.evaluate(a, b, f, all));
 		print("evaluate(all)", t);
 		if (Double.isNaN(t[0])) {
 			System.out.println("# target NOT met: out of memory");
-		} else if (w == 512 && h == 512) {
+		}
+		else if (w == 512 && h == 512) {
 			System.out.printf(Locale.ROOT, "# target 512x512: all 20 in <= 500 ms: %s (%.0f ms)%n",
-					t[0] <= 500 ? "met" : "NOT met", t[0]);
-		} else if (w == 2048 && h == 2048) {
+				t[0] <= 500 ? "met" : "NOT met", t[0]);
+		}
+		else if (w == 2048 && h == 2048) {
 			System.out.printf(Locale.ROOT, "# target 2048x2048: all 20 in <= 5000 ms: %s (%.0f ms); "
-					+ "within a 1 GB heap: %s (max heap %d MB)%n", t[0] <= 5000 ? "met" : "NOT met", t[0],
-					maxHeap <= (1L << 30) ? "met" : "NOT checked, run with -Xmx1g", maxHeap >> 20);
+				+ "within a 1 GB heap: %s (max heap %d MB)%n", t[0] <= 5000 ? "met" : "NOT met", t[0],
+				maxHeap <= (1L << 30) ? "met" : "NOT checked, run with -Xmx1g", maxHeap >> 20);
 		}
 		// a benchmark scores the outputs of several methods against one pair: A's and B's own intermediates kept
 		GrayImage[] outputs = new GrayImage[SCORED_PER_PAIR];
@@ -75,8 +77,8 @@ public final class MetricsBenchmark {
 			for (GrayImage o : outputs) FusionMetrics.evaluateWithNotes(sources, o, all);
 		});
 		System.out.printf(Locale.ROOT, "# scoring %d fused images of one pair, all 20 metrics: %.0f ms each separately, %.0f ms each with "
-				+ "the sources kept (SourceImages): %.2fx faster%n", outputs.length, separate[0] / outputs.length, kept[0] / outputs.length,
-				separate[0] / kept[0]);
+			+ "the sources kept (SourceImages): %.2fx faster%n", outputs.length, separate[0] / outputs.length, kept[0] / outputs.length,
+			separate[0] / kept[0]);
 		System.out.printf(Locale.ROOT, "# load average at the end %.1f%n", OS.getSystemLoadAverage());
 	}
 
@@ -93,7 +95,8 @@ public final class MetricsBenchmark {
 	private static void print(String what, double[] t) {
 		if (Double.isNaN(t[0])) {
 			System.out.printf(Locale.ROOT, "%s\tout of memory%n", what);
-		} else {
+		}
+		else {
 			System.out.printf(Locale.ROOT, "%s\t%.1f\t%.1f%n", what, t[0], t[1]);
 		}
 	}
@@ -110,8 +113,9 @@ public final class MetricsBenchmark {
 			long t0 = System.nanoTime();
 			try {
 				body.run();
-			} catch (OutOfMemoryError e) {
-				return new double[] {Double.NaN, Double.NaN};
+			}
+			catch (OutOfMemoryError e) {
+				return new double[] { Double.NaN, Double.NaN };
 			}
 			long t1 = System.nanoTime();
 			long c1 = OS.getProcessCpuTime();
@@ -120,7 +124,7 @@ public final class MetricsBenchmark {
 				cpu[i - warmup] = (c1 - c0) / 1e6;
 			}
 		}
-		return new double[] {median(wall), median(cpu)};
+		return new double[] { median(wall), median(cpu) };
 	}
 
 	private static double median(double[] v) {

@@ -27,7 +27,7 @@ public final class MetricsTriple {
 		int w = Integer.parseInt(args[1]);
 		int h = Integer.parseInt(args[2]);
 		GrayImage[] t = triple(w, h);
-		String[] names = {"A.png", "B.png", "F.png"};
+		String[] names = { "A.png", "B.png", "F.png" };
 		for (int k = 0; k < 3; k++) write(t[k], new File(dir, names[k]));
 	}
 
@@ -37,7 +37,7 @@ public final class MetricsTriple {
 		GrayImage b = smooth(w, h, 2);
 		double[] fd = new double[w * h];
 		for (int i = 0; i < fd.length; i++) fd[i] = Math.max(a.data()[i], b.data()[i]);
-		return new GrayImage[] {a, b, new GrayImage(fd, w, h)};
+		return new GrayImage[] { a, b, new GrayImage(fd, w, h) };
 	}
 
 	private static void write(GrayImage g, File file) throws IOException {

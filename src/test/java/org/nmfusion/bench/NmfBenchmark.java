@@ -86,7 +86,8 @@ public final class NmfBenchmark {
 		final List<String> wanted = Arrays.asList(cases.split(","));
 		System.out.printf(Locale.ROOT, "# NMF benchmark: %d iterations, tol 0, %d thread(s), median of %d run(s), Java %s, max heap %d MB%n%n",
 			iterations, threads, repeats, System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-		System.out.println("| case | shape | rank | solver | init | ms / iteration | ratio to sklearn | whole fit (s) | CPU s / fit | time to 1.01 x final loss (s) | rel. error | sklearn ms / it | sklearn fit (s) | sklearn rel. error |");
+		System.out.println(
+			"| case | shape | rank | solver | init | ms / iteration | ratio to sklearn | whole fit (s) | CPU s / fit | time to 1.01 x final loss (s) | rel. error | sklearn ms / it | sklearn fit (s) | sklearn rel. error |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		String lastCase = null;
 		float[] v = null;

@@ -35,7 +35,8 @@ public final class SoakBenchmark {
 		final long t0 = System.nanoTime();
 		for (int i = 1; i <= n; i++) {
 			final float[] s = TestImages.textured(size, size, i);
-			Fusion.fuse(FusionBenchmark.gray8(s, size), FusionBenchmark.gray8(TestImages.blur(s, size, size, 1 + i % 3), size), FusionMethods.byName("cnn-nmf"), FusionOptions.defaults(),
+			Fusion.fuse(FusionBenchmark.gray8(s, size), FusionBenchmark.gray8(TestImages.blur(s, size, size, 1 + i % 3), size),
+				FusionMethods.byName("cnn-nmf"), FusionOptions.defaults(),
 				context);
 			if (i % 100 == 0) {
 				x[i / 100] = i;
@@ -45,8 +46,9 @@ public final class SoakBenchmark {
 		}
 		final int last = n / 100;
 		final double growth = last >= 2 ? 100 * (rss[last] - rss[1]) / rss[1] : Double.NaN;
-		System.out.println(String.format(Locale.ROOT, "%d fusions in %.0f s; RSS after 100: %.0f MB, at the end: %.0f MB, growth after warm-up %.1f %%",
-			n, (System.nanoTime() - t0) / 1e9, rss[1], rss[last], growth));
+		System.out
+			.println(String.format(Locale.ROOT, "%d fusions in %.0f s; RSS after 100: %.0f MB, at the end: %.0f MB, growth after warm-up %.1f %%",
+				n, (System.nanoTime() - t0) / 1e9, rss[1], rss[last], growth));
 		final Plot plot = new Plot("NMFusion soak: RSS over " + n + " cnn-nmf fusions (256x256)", "fusions", "resident set size (MB)");
 		plot.add("line", x, rss);
 		plot.setLimits(0, n, 0, Math.ceil(max(rss) / 100 + 1) * 100);

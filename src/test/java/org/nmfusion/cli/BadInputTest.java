@@ -57,10 +57,12 @@ class BadInputTest {
 
 	@Test
 	void truncatedTiffsAreRefusedByEverySubcommand() throws IOException {
-		final Path cut = truncatedTiff("cut.tif", 1), cutStack = truncatedTiff("cut-stack.tif", 4), good = png("good.png", TestImages.gray8(32, 32, 1));
+		final Path cut = truncatedTiff("cut.tif", 1), cutStack = truncatedTiff("cut-stack.tif", 4),
+			good = png("good.png", TestImages.gray8(32, 32, 1));
 		final String out = dir.resolve("out.tif").toString();
 		assertOneErrorLine(run("fuse", cut.toString(), good.toString(), "-o", out, "--method", "average"), 1, "truncated TIFF: " + cut + " needs ");
-		assertOneErrorLine(run("fuse", "--stack", cutStack.toString(), "-o", out, "--sequential", "--method", "average"), 1, "truncated TIFF: " + cutStack);
+		assertOneErrorLine(run("fuse", "--stack", cutStack.toString(), "-o", out, "--sequential", "--method", "average"), 1,
+			"truncated TIFF: " + cutStack);
 		assertOneErrorLine(run("denoise", "--radius", "2", cut.toString(), "-o", out), 1, "truncated TIFF: " + cut);
 		assertOneErrorLine(run("metrics", good.toString(), good.toString(), cut.toString()), 1, "truncated TIFF: " + cut);
 		assertOneErrorLine(run("nmf", cutStack.toString(), "--rank", "2", "-o", dir.resolve("nmf").toString()), 1, "truncated TIFF: " + cutStack);
@@ -203,7 +205,8 @@ class BadInputTest {
 		assertThrows(OutOfMemoryError.class, () -> HeadlessCommands.run(FailingCommand.class, "kind", "oom"));
 
 		final StringWriter err = new StringWriter();
-		assertEquals(1, NMFusionCli.report(new RuntimeException("Module threw error", new OutOfMemoryError("Java heap space")), new PrintWriter(err)));
+		assertEquals(1,
+			NMFusionCli.report(new RuntimeException("Module threw error", new OutOfMemoryError("Java heap space")), new PrintWriter(err)));
 		assertTrue(err.toString().startsWith("nmfusion: error: out of memory: the Java heap limit (") &&
 			err.toString().contains("NMFUSION_JAVA_OPTS=-Xmx") && err.toString().trim().split("\n").length == 1, err.toString());
 		assertEquals("out of memory: the Java heap limit (8 GB) is too small for this input; raise it, e.g. NMFUSION_JAVA_OPTS=-Xmx16g " +

@@ -103,8 +103,8 @@ class FuseSubcommandTest {
 		assertEquals(0, CliRun.run("fuse", a.toString(), b.toString(), "-o", medical.toString(), "--float", "--preset", "medical").code);
 		assertEquals(0, CliRun.run("fuse", a.toString(), b.toString(), "-o", spec.toString(), "--float", "--method", "cnn-nmf", "--levels",
 			"4").code);
-		assertEquals(0, CliRun.run("fuse", a.toString(), b.toString(), "-o", five.toString(), "--float", "--preset", "medical", "--levels", "5")
-			.code);
+		assertEquals(0,
+			CliRun.run("fuse", a.toString(), b.toString(), "-o", five.toString(), "--float", "--preset", "medical", "--levels", "5").code);
 		assertEquals(0, CliRun.run("fuse", a.toString(), b.toString(), "-o", plain.toString(), "--float", "--method", "average").code);
 		final int n = 64 * 48;
 		final float[] d = floats(byDefault);

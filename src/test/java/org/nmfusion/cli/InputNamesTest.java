@@ -53,9 +53,13 @@ class InputNamesTest {
 			+ ": operation 'WriteFile' (node 'evil') is not one NMFusion's networks use");
 		final Path a = dir.resolve("a.png");
 		org.junit.jupiter.api.Assertions.assertSame(model, org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-			() -> InputNames.naming(() -> { throw model; }, "A", a)));
+			() -> InputNames.naming(() -> {
+				throw model;
+			}, "A", a)));
 		final CliFailure named = org.junit.jupiter.api.Assertions.assertThrows(CliFailure.class,
-			() -> InputNames.naming(() -> { throw new IllegalArgumentException("source images differ in size"); }, "A", a, "B", null));
+			() -> InputNames.naming(() -> {
+				throw new IllegalArgumentException("source images differ in size");
+			}, "A", a, "B", null));
 		assertEquals("source images differ in size (A: " + a + ")", named.getMessage());
 	}
 }

@@ -10,7 +10,7 @@ class DenseInferenceTest {
 
 	@Test
 	void tiledEqualsUntiledWithFeaturesOnOddAndEvenSizes() {
-		for (int[] wh : new int[][] {{301, 277}, {256, 190}, {97, 400}}) {
+		for (int[] wh : new int[][] { { 301, 277 }, { 256, 190 }, { 97, 400 } }) {
 			int w = wh[0], h = wh[1];
 			float[] a = TestImages.textured(w, h, 11), b = TestImages.blur(TestImages.textured(w, h, 12), w, h, 1.5);
 			FakeFocusModel tiled = new FakeFocusModel(32);
@@ -58,7 +58,7 @@ class DenseInferenceTest {
 		assertArrayEquals(expected.featuresA, got.featuresA);
 		assertArrayEquals(expected.featuresB, got.featuresB);
 		OutOfMemoryError e = assertThrows(OutOfMemoryError.class,
-				() -> new ShortOfMemory(1024, 50 * 50).denseInference(a, b, w, h, false));
+			() -> new ShortOfMemory(1024, 50 * 50).denseInference(a, b, w, h, false));
 		assertTrue(e.getMessage().contains("fake"), e.getMessage());
 	}
 
@@ -69,7 +69,7 @@ class DenseInferenceTest {
 		FakeFocusModel m = new FakeFocusModel();
 		DenseOutput whole = m.denseUntiled(a, b, w, h, true);
 		int fw = whole.featureWidth, n = fw * whole.featureHeight;
-		for (int row : new int[] {0, 1, 37, whole.featureHeight - 1}) {
+		for (int row : new int[] { 0, 1, 37, whole.featureHeight - 1 }) {
 			float[][] f = DenseInference.featureRow(m, a, b, w, h, row, 64);
 			for (int c = 0; c < whole.featureChannels; c++) {
 				for (int x = 0; x < fw; x++) {
@@ -96,10 +96,10 @@ class DenseInferenceTest {
 	void badInputsGiveClearErrors() {
 		FakeFocusModel m = new FakeFocusModel();
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-				() -> m.denseInference(new float[15 * 20], new float[15 * 20], 15, 20));
+			() -> m.denseInference(new float[15 * 20], new float[15 * 20], 15, 20));
 		assertTrue(e.getMessage().contains("16x16"));
 		e = assertThrows(IllegalArgumentException.class,
-				() -> m.denseInference(new float[400], new float[399], 20, 20));
+			() -> m.denseInference(new float[400], new float[399], 20, 20));
 		assertTrue(e.getMessage().contains("sizes"));
 		assertThrows(IllegalArgumentException.class, () -> DenseInference.run(m, new float[400], new float[400], 20, 20, false, 15));
 	}

@@ -30,13 +30,13 @@ class EngineLoaderTest {
 
 	@Test
 	void theJdkAndNMFusionsInterfacesAreSharedTheEngineAndItsLibrariesAreNot() {
-		for (String shared : new String[] {"java.lang.String", "javax.imageio.ImageIO", FocusModel.class.getName(),
-				DenseOutput.class.getName(), FocusModelTrainer.class.getName(), TrainingConfig.class.getName()}) {
+		for (String shared : new String[] { "java.lang.String", "javax.imageio.ImageIO", FocusModel.class.getName(),
+			DenseOutput.class.getName(), FocusModelTrainer.class.getName(), TrainingConfig.class.getName() }) {
 			assertTrue(EngineLoader.shared(shared), shared);
 		}
-		for (String engine : new String[] {"org.nmfusion.cnn.tf.TfFocusModel", "org.nmfusion.train.tf.SiameseTrainer",
-				"org.tensorflow.Session", "org.tensorflow.ndarray.Shape", "org.bytedeco.javacpp.Loader",
-				"com.google.protobuf.Message"}) {
+		for (String engine : new String[] { "org.nmfusion.cnn.tf.TfFocusModel", "org.nmfusion.train.tf.SiameseTrainer",
+			"org.tensorflow.Session", "org.tensorflow.ndarray.Shape", "org.bytedeco.javacpp.Loader",
+			"com.google.protobuf.Message" }) {
 			assertFalse(EngineLoader.shared(engine), engine);
 		}
 	}
@@ -59,7 +59,7 @@ class EngineLoaderTest {
 			FocusModelTrainer t = ServiceLoader.load(FocusModelTrainer.class, l).findFirst().orElseThrow();
 			assertSame(l, t.getClass().getClassLoader());
 			assertTrue(l.getResource("META-INF/services/" + FocusModelProvider.class.getName()).toString()
-					.contains("engine.jar"));
+				.contains("engine.jar"));
 			assertNotNull(l.getResource("org/nmfusion/models/siamese-light/model-files.txt"), "parent resources");
 			assertThrows(ClassNotFoundException.class, () -> l.loadClass("org.nmfusion.NoSuchClass"));
 		}
@@ -69,7 +69,7 @@ class EngineLoaderTest {
 	void withoutAFolderTheEngineComesFromTheClassPath() {
 		assertNull(EngineLoader.engineDir());
 		assertSame(EngineLoader.class.getClassLoader(), EngineLoader.service(FocusModelProvider.class).getClass()
-				.getClassLoader());
+			.getClassLoader());
 		assertSame(EngineLoader.service(FocusModelTrainer.class), EngineLoader.service(FocusModelTrainer.class));
 	}
 
@@ -86,7 +86,7 @@ class EngineLoaderTest {
 			assertTrue(e.getMessage().contains(EngineLoader.DIR_PROPERTY), e.getMessage());
 		});
 		withProperty(EngineLoader.DIR_PROPERTY, engine.toString(),
-				() -> assertEquals(engine.toFile(), EngineLoader.engineDir()));
+			() -> assertEquals(engine.toFile(), EngineLoader.engineDir()));
 	}
 
 	private static void withProperty(String key, String value, Runnable r) {
@@ -94,10 +94,12 @@ class EngineLoaderTest {
 		System.setProperty(key, value);
 		try {
 			r.run();
-		} finally {
+		}
+		finally {
 			if (old == null) {
 				System.clearProperty(key);
-			} else {
+			}
+			else {
 				System.setProperty(key, old);
 			}
 		}
@@ -107,11 +109,11 @@ class EngineLoaderTest {
 	private static void engineFolder(Path dir) throws IOException, URISyntaxException, ClassNotFoundException {
 		Path classes = location(EngineLoader.class);
 		try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(dir.resolve("engine.jar")));
-				Stream<Path> files = Files.walk(classes)) {
+			Stream<Path> files = Files.walk(classes)) {
 			for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
 				String name = classes.relativize(f).toString().replace(File.separatorChar, '/');
 				if (name.startsWith("org/nmfusion/cnn/tf/") || name.startsWith("org/nmfusion/train/tf/")
-						|| name.startsWith("META-INF/services/org.nmfusion.")) {
+					|| name.startsWith("META-INF/services/org.nmfusion.")) {
 					jar.putNextEntry(new JarEntry(name));
 					Files.copy(f, (OutputStream) jar);
 					jar.closeEntry();
@@ -119,7 +121,7 @@ class EngineLoaderTest {
 			}
 		}
 		for (String c : List.of("org.tensorflow.Session", "org.tensorflow.ndarray.Shape", "org.bytedeco.javacpp.Loader",
-				"com.google.protobuf.Message", "org.tensorflow.internal.c_api.TF_Session")) {
+			"com.google.protobuf.Message", "org.tensorflow.internal.c_api.TF_Session")) {
 			Path jar = location(Class.forName(c, false, EngineLoaderTest.class.getClassLoader()));
 			Path link = dir.resolve(jar.getFileName());
 			if (!Files.exists(link)) {

@@ -31,7 +31,7 @@ class WeightMapsTest {
 	@Test
 	void matchesTheDirectRuleOnEvenAndOddSizes() {
 		Random r = new Random(3);
-		for (int[] wh : new int[][] {{16, 16}, {17, 16}, {33, 21}, {40, 64}}) {
+		for (int[] wh : new int[][] { { 16, 16 }, { 17, 16 }, { 33, 21 }, { 40, 64 } }) {
 			int w = wh[0], h = wh[1];
 			int sw = DenseOutput.scoreWidth(w), sh = DenseOutput.scoreWidth(h);
 			float[] s = new float[sw * sh];
@@ -47,7 +47,7 @@ class WeightMapsTest {
 	void handExample() {
 		// 18x16 image: score map 2x1 (ceil(18/2)-7 = 2 columns). Column 0 only from score 0, columns 2..15 both,
 		// columns 16..17 only score 1.
-		float[] w = WeightMaps.fromScores(new float[] {1f, 0f}, 2, 1, 18, 16);
+		float[] w = WeightMaps.fromScores(new float[] { 1f, 0f }, 2, 1, 18, 16);
 		assertEquals(1f, w[0], 0f);
 		assertEquals(1f, w[5 * 18 + 1], 0f);
 		assertEquals(0.5f, w[5 * 18 + 2], 0f);

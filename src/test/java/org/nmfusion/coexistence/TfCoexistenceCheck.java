@@ -60,7 +60,8 @@ public final class TfCoexistenceCheck {
 
 	private static boolean reference(final File out, final String[] pairs) throws IOException {
 		Files.createDirectories(out.toPath());
-		System.out.println("reference: TensorFlow 1.x present: " + tf1Present() + "; engine: " + where(EngineLoader.service(FocusModelProvider.class)));
+		System.out
+			.println("reference: TensorFlow 1.x present: " + tf1Present() + "; engine: " + where(EngineLoader.service(FocusModelProvider.class)));
 		try (FocusModelCache cache = new FocusModelCache()) {
 			for (int i = 0; i < pairs.length; i++) {
 				final float[] w = weightMap(cache.get(null), pairs[i]);
@@ -104,7 +105,8 @@ public final class TfCoexistenceCheck {
 			final FocusModelProvider provider = EngineLoader.service(FocusModelProvider.class);
 			final ClassLoader engine = provider.getClass().getClassLoader();
 			if (!(engine instanceof ParentLastClassLoader)) failures.add("the engine came from " + engine + ", not the isolated loader");
-			if (Class.forName("org.tensorflow.Session", false, engine) == Class.forName("org.tensorflow.Session")) failures.add("the engine sees TensorFlow 1.x");
+			if (Class.forName("org.tensorflow.Session", false, engine) == Class.forName("org.tensorflow.Session"))
+				failures.add("the engine sees TensorFlow 1.x");
 			System.out.println("check (" + order + "): engine " + where(provider) + "; its org.tensorflow.Session from " +
 				source(Class.forName("org.tensorflow.Session", false, engine)) + " and protobuf from " +
 				source(Class.forName("com.google.protobuf.Message", false, engine)) + "; the application's from " +
@@ -120,7 +122,9 @@ public final class TfCoexistenceCheck {
 		return failures.isEmpty();
 	}
 
-	private static void weightMaps(final FocusModelCache cache, final File ref, final String[] pairs, final List<String> failures) throws IOException {
+	private static void weightMaps(final FocusModelCache cache, final File ref, final String[] pairs, final List<String> failures)
+		throws IOException
+	{
 		for (int i = 0; i < pairs.length; i++) {
 			final long t0 = System.nanoTime();
 			final float[] w;
@@ -139,7 +143,8 @@ public final class TfCoexistenceCheck {
 				maxDiff = Math.max(maxDiff, Math.abs(w[k] - r[k]));
 				if (Float.floatToIntBits(w[k]) == Float.floatToIntBits(r[k])) same++;
 			}
-			System.out.printf(Locale.ROOT, "  NMFusion weight map %s: mean W %.6f, max |W - reference| %.3e, %d of %d values bit-identical (%.2f s)%n",
+			System.out.printf(Locale.ROOT,
+				"  NMFusion weight map %s: mean W %.6f, max |W - reference| %.3e, %d of %d values bit-identical (%.2f s)%n",
 				pairs[i], mean(w), maxDiff, same, r.length, (System.nanoTime() - t0) / 1e9);
 			if (!(maxDiff <= TOLERANCE)) failures.add("weight map of " + pairs[i] + " differs from the reference by " + maxDiff);
 		}
@@ -202,7 +207,8 @@ public final class TfCoexistenceCheck {
 		try {
 			final float[][] y = runTf1Graph();
 			final boolean ok = Arrays.deepEquals(y, TF1_EXPECTED);
-			System.out.println("  TensorFlow " + tf1Version() + " graph " + when + ": y = " + Arrays.deepToString(y) + (ok ? " (right)" : " (WRONG)"));
+			System.out
+				.println("  TensorFlow " + tf1Version() + " graph " + when + ": y = " + Arrays.deepToString(y) + (ok ? " (right)" : " (WRONG)"));
 			if (!ok) failures.add("TensorFlow 1.x graph " + when + " gave " + Arrays.deepToString(y));
 		}
 		catch (Throwable t) {
@@ -213,12 +219,13 @@ public final class TfCoexistenceCheck {
 
 	private static float[][] runTf1Graph() throws Exception {
 		final Class<?> graphC = Class.forName("org.tensorflow.Graph"), tensorC = Class.forName("org.tensorflow.Tensor"),
-				sessionC = Class.forName("org.tensorflow.Session"), runnerC = Class.forName("org.tensorflow.Session$Runner"),
-				builderC = Class.forName("org.tensorflow.OperationBuilder"), opC = Class.forName("org.tensorflow.Operation"),
-				outputC = Class.forName("org.tensorflow.Output"), typeC = Class.forName("org.tensorflow.DataType");
-		final Method opBuilder = graphC.getMethod("opBuilder", String.class, String.class), setTensor = builderC.getMethod("setAttr", String.class, tensorC),
-				setType = builderC.getMethod("setAttr", String.class, typeC), addInput = builderC.getMethod("addInput", outputC),
-				build = builderC.getMethod("build"), output = opC.getMethod("output", int.class), close = AutoCloseable.class.getMethod("close");
+			sessionC = Class.forName("org.tensorflow.Session"), runnerC = Class.forName("org.tensorflow.Session$Runner"),
+			builderC = Class.forName("org.tensorflow.OperationBuilder"), opC = Class.forName("org.tensorflow.Operation"),
+			outputC = Class.forName("org.tensorflow.Output"), typeC = Class.forName("org.tensorflow.DataType");
+		final Method opBuilder = graphC.getMethod("opBuilder", String.class, String.class),
+			setTensor = builderC.getMethod("setAttr", String.class, tensorC),
+			setType = builderC.getMethod("setAttr", String.class, typeC), addInput = builderC.getMethod("addInput", outputC),
+			build = builderC.getMethod("build"), output = opC.getMethod("output", int.class), close = AutoCloseable.class.getMethod("close");
 		final Object g = graphC.getConstructor().newInstance();
 		final Object x = tensorC.getMethod("create", Object.class).invoke(null, (Object) new float[][] { { 1, 2 }, { 3, 4 } });
 		try {
@@ -265,7 +272,8 @@ public final class TfCoexistenceCheck {
 	}
 
 	private static String source(final Class<?> c) {
-		return c.getProtectionDomain().getCodeSource() == null ? "?" : new File(c.getProtectionDomain().getCodeSource().getLocation().getPath()).getName();
+		return c.getProtectionDomain().getCodeSource() == null ? "?"
+			: new File(c.getProtectionDomain().getCodeSource().getLocation().getPath()).getName();
 	}
 
 	private static double mean(final float[] v) {
@@ -295,8 +303,9 @@ public final class TfCoexistenceCheck {
 
 	private static void deleteTree(final File f) {
 		final File[] k = f.listFiles();
-		if (k != null) for (final File c : k)
-			deleteTree(c);
+		if (k != null)
+			for (final File c : k)
+				deleteTree(c);
 		f.delete();
 	}
 }

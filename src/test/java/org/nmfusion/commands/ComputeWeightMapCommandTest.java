@@ -17,8 +17,6 @@ import org.scijava.command.CommandModule;
 
 class ComputeWeightMapCommandTest extends HeadlessCommandTest {
 
-
-
 	static ImagePlus gray8(String title, float[] unit, int w, int h) {
 		final ByteProcessor bp = new ByteProcessor(w, h);
 		for (int i = 0; i < unit.length; i++) bp.set(i, Math.round(255 * unit[i]));
@@ -32,7 +30,8 @@ class ComputeWeightMapCommandTest extends HeadlessCommandTest {
 		final ImagePlus a = gray8("sharp.tif", s, w, h), b = gray8("blurred.tif", bl, w, h);
 		final byte[] before = ((byte[]) a.getProcessor().getPixels()).clone();
 		final File model = TinyModel.modelDir();
-		final CommandModule m = runCommand(ComputeWeightMapCommand.class, "source_a", a, "source_b", b, "model_dir", model, "with_scores", true, "with_features", true);
+		final CommandModule m = runCommand(ComputeWeightMapCommand.class, "source_a", a, "source_b", b, "model_dir", model, "with_scores", true,
+			"with_features", true);
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		final ImagePlus wm = (ImagePlus) m.getOutput("weight_map");
 		assertEquals(32, wm.getBitDepth());
@@ -61,7 +60,8 @@ class ComputeWeightMapCommandTest extends HeadlessCommandTest {
 	@Test
 	void optionalOutputsAreAbsentUnlessAsked() throws Exception {
 		final float[] s = TestImages.textured(32, 32, 1);
-		final CommandModule m = runCommand(ComputeWeightMapCommand.class, "source_a", gray8("a", s, 32, 32), "source_b", new ImagePlus("b", new FloatProcessor(32, 32, s)),
+		final CommandModule m = runCommand(ComputeWeightMapCommand.class, "source_a", gray8("a", s, 32, 32), "source_b",
+			new ImagePlus("b", new FloatProcessor(32, 32, s)),
 			"model_dir", TinyModel.modelDir());
 		assertNotNull(m.getOutput("weight_map"));
 		assertNull(m.getOutput("score_map"));
@@ -70,11 +70,13 @@ class ComputeWeightMapCommandTest extends HeadlessCommandTest {
 
 	@Test
 	void sizeMismatchAndMissingModelCancelWithClearReasons() throws Exception {
-		CommandModule m = runCommand(ComputeWeightMapCommand.class, "source_a", new ImagePlus("a", new ByteProcessor(40, 40)), "source_b", new ImagePlus("b", new ByteProcessor(40, 41)),
+		CommandModule m = runCommand(ComputeWeightMapCommand.class, "source_a", new ImagePlus("a", new ByteProcessor(40, 40)), "source_b",
+			new ImagePlus("b", new ByteProcessor(40, 41)),
 			"model_dir", TinyModel.modelDir());
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().contains("differ in size"), m.getCancelReason());
-		m = runCommand(ComputeWeightMapCommand.class, "source_a", new ImagePlus("a", new ByteProcessor(40, 40)), "source_b", new ImagePlus("b", new ByteProcessor(40, 40)),
+		m = runCommand(ComputeWeightMapCommand.class, "source_a", new ImagePlus("a", new ByteProcessor(40, 40)), "source_b",
+			new ImagePlus("b", new ByteProcessor(40, 40)),
 			"model_dir", new File("/nonexistent/model"));
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().contains("model folder not found"), m.getCancelReason());

@@ -54,7 +54,8 @@ class FuseImagesCommandTest extends HeadlessCommandTest {
 			st.addSlice(TestImages.gray8(40, 32, 10 + i).getProcessor());
 		final Path stack = dir.resolve("s.tif"), fused = dir.resolve("s_fused.tif");
 		new FileSaver(new ImagePlus("s", st)).saveAsTiffStack(stack.toString());
-		m = runCommand(FuseStackCommand.class, "stack_file", stack.toFile(), "output_file", fused.toFile(), "method", "laplacian-max", "sequential", true);
+		m = runCommand(FuseStackCommand.class, "stack_file", stack.toFile(), "output_file", fused.toFile(), "method", "laplacian-max", "sequential",
+			true);
 		assertFalse(m.isCanceled(), String.valueOf(m.getCancelReason()));
 		assertTrue(Files.exists(fused));
 		m = runCommand(FuseImagesCommand.class, "file_a", a.toFile(), "method", "average", "output_file", new File(dir.toFile(), "x.png"));

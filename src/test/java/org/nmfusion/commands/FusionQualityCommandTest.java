@@ -29,11 +29,8 @@ import org.scijava.command.CommandModule;
 
 class FusionQualityCommandTest extends HeadlessCommandTest {
 
-
 	@TempDir
 	Path dir;
-
-
 
 	private static CommandModule run(Object... inputs) throws Exception {
 		return runCommand(FusionQualityCommand.class, inputs);

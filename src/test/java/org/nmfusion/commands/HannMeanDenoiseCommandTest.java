@@ -16,15 +16,13 @@ import org.scijava.command.CommandModule;
 
 class HannMeanDenoiseCommandTest extends HeadlessCommandTest {
 
-
-
-
 	@Test
 	void runsThroughCommandServiceLikeAMacro() throws Exception {
 		final ImagePlus in = TestImages.gray32(40, 30, 9);
 		final float[] before = ((float[]) in.getProcessor().getPixels()).clone();
 		in.getCalibration().pixelWidth = 0.7;
-		final CommandModule m = runCommand(HannMeanDenoiseCommand.class, "input", in, "radius", 3, "background_threshold", 100.0, "float_output", true);
+		final CommandModule m = runCommand(HannMeanDenoiseCommand.class, "input", in, "radius", 3, "background_threshold", 100.0, "float_output",
+			true);
 		final ImagePlus out = (ImagePlus) m.getOutput("output");
 		final float[] expected = HannMeanFilter.filter(before, 40, 30, 3, 100.0);
 		assertArrayEquals(expected, (float[]) out.getProcessor().getPixels(), 0f);

@@ -19,9 +19,6 @@ import org.scijava.command.CommandModule;
 
 class NmfDecompositionCommandTest extends HeadlessCommandTest {
 
-
-
-
 	private static ImagePlus byteStack(final int w, final int h, final int n) {
 		final ImageStack stack = new ImageStack(w, h);
 		final java.util.SplittableRandom r = new java.util.SplittableRandom(3);

@@ -23,7 +23,8 @@ class TrainSiameseModelCommandTest extends HeadlessCommandTest {
 	@Test
 	void trainsAndExportsAModel(@TempDir Path tmp) throws Exception {
 		final File images = TinyModel.writeImages(tmp.resolve("img").toFile(), 3, 64, 3);
-		final CommandModule m = runCommand(TrainSiameseModelCommand.class, "image_folder", images, "holdout", "img02.png", "width", "2,2,2", "steps", 12L, "batch", 8,
+		final CommandModule m = runCommand(TrainSiameseModelCommand.class, "image_folder", images, "holdout", "img02.png", "width", "2,2,2", "steps",
+			12L, "batch", 8,
 			"seed", 3L, "checkpoint_every", 6L, "test_pairs", 64, "output_folder", tmp.resolve("out").toFile());
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		final File model = (File) m.getOutput("model_folder");
@@ -58,7 +59,8 @@ class TrainSiameseModelCommandTest extends HeadlessCommandTest {
 
 	@Test
 	void badFolderCancelsWithClearReason(@TempDir Path tmp) throws Exception {
-		final CommandModule m = runCommand(TrainSiameseModelCommand.class, "image_folder", tmp.resolve("missing").toFile(), "width", "light", "steps", 5L,
+		final CommandModule m = runCommand(TrainSiameseModelCommand.class, "image_folder", tmp.resolve("missing").toFile(), "width", "light", "steps",
+			5L,
 			"output_folder", tmp.resolve("out").toFile());
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().contains("image folder not found"), m.getCancelReason());

@@ -29,7 +29,8 @@ class ColourFusionTest {
 
 	static Image2D rgb(final int seed) {
 		final byte[][] c = new byte[3][W * H];
-		final float[] r = FusionTest.pattern(W, H, seed, 0, 255), g = FusionTest.pattern(W, H, seed + 5, 20, 200), b = FusionTest.pattern(W, H, seed + 9, 0, 255);
+		final float[] r = FusionTest.pattern(W, H, seed, 0, 255), g = FusionTest.pattern(W, H, seed + 5, 20, 200),
+			b = FusionTest.pattern(W, H, seed + 9, 0, 255);
 		for (int i = 0; i < W * H; i++) {
 			c[0][i] = (byte) Math.round(r[i]);
 			c[1][i] = (byte) Math.round(g[i]);
@@ -58,12 +59,11 @@ class ColourFusionTest {
 	void colourPairsEqualTheWholePlaneComputation() {
 		for (final String spec : List.of("average", "laplacian-max", "medical", "cnn"))
 			for (final FusionOptions o : List.of(FusionOptions.defaults(), FusionOptions.builder().floatOutput(true).build(),
-				FusionOptions.builder().denoiseRadius(2).build()))
-			{
-				assertSame(List.of(rgb(1), rgb(2)), spec, o);
-				assertSame(List.of(gray(3), rgb(2)), spec, o);
-				assertSame(List.of(rgb(1), gray(4)), spec, o);
-			}
+				FusionOptions.builder().denoiseRadius(2).build())) {
+					assertSame(List.of(rgb(1), rgb(2)), spec, o);
+					assertSame(List.of(gray(3), rgb(2)), spec, o);
+					assertSame(List.of(rgb(1), gray(4)), spec, o);
+				}
 	}
 
 	@Test

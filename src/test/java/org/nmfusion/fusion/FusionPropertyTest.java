@@ -40,7 +40,8 @@ class FusionPropertyTest {
 			final FusionMethod method = FusionMethods.all().get(r.nextInt(FusionMethods.all().size()));
 			final FusionOptions options = FusionOptions.builder().threshold(r.nextDouble()).nmfRank(1 + r.nextInt(8)).tau(r.nextDouble() * 0.5)
 				.alpha(r.nextDouble()).levels(r.nextInt(4)).denoiseRadius(r.nextInt(3) == 0 ? 1 + r.nextInt(3) : 0).wavelet(r.nextBoolean() ? "haar"
-					: "db2").waveletLevels(1 + r.nextInt(4)).floatOutput(r.nextInt(4) == 0).build();
+					: "db2")
+				.waveletLevels(1 + r.nextInt(4)).floatOutput(r.nextInt(4) == 0).build();
 			final String what = "run " + run + ": " + method.name() + " on " + kind + " " + w + "x" + h + (poison ? " with NaN/Inf" : "") + ", " +
 				options;
 			try {

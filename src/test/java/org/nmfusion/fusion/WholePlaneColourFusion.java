@@ -77,7 +77,8 @@ final class WholePlaneColourFusion {
 		final Plane[] colour = x.length == 3 ? x : y;
 		final float[][] yuv = YuvColour.toYuv(colour[0].data(), colour[1].data(), colour[2].data());
 		final Plane luma = colour[0].with(yuv[0]);
-		final Plane fusedLuma = x.length == 3 ? method.fuse(luma, y[0], weightMap, options, context) : method.fuse(x[0], luma, weightMap, options, context);
+		final Plane fusedLuma = x.length == 3 ? method.fuse(luma, y[0], weightMap, options, context)
+			: method.fuse(x[0], luma, weightMap, options, context);
 		final float[][] rgb = YuvColour.toRgbKeepingLuma(fusedLuma.data(), yuv[1], yuv[2]);
 		return new Plane[] { colour[0].with(rgb[0]), colour[0].with(rgb[1]), colour[0].with(rgb[2]) };
 	}

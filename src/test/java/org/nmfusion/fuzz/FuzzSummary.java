@@ -51,7 +51,8 @@ final class FuzzSummary {
 		p.println("cases per format and mutation:");
 		p.printf(Locale.ROOT, "  %-18s %8s %8s %8s%n", "format", "bitflip", "truncate", "header");
 		for (final Map.Entry<String, Map<String, Integer>> e : perFormat.entrySet())
-			p.printf(Locale.ROOT, "  %-18s %8d %8d %8d%n", e.getKey(), e.getValue().getOrDefault("bitflip", 0), e.getValue().getOrDefault("truncate", 0),
+			p.printf(Locale.ROOT, "  %-18s %8d %8d %8d%n", e.getKey(), e.getValue().getOrDefault("bitflip", 0),
+				e.getValue().getOrDefault("truncate", 0),
 				e.getValue().getOrDefault("header", 0));
 		p.println("\noutcomes per command (ok: exit 0, output complete; refused: exit 1/2, one line naming the file):");
 		for (final Map.Entry<String, Map<String, Integer>> e : perOp.entrySet())

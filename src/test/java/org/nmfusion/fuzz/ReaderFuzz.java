@@ -96,7 +96,8 @@ public final class ReaderFuzz {
 		for (final Map.Entry<String, Path> s : seeds.entrySet()) {
 			final ImagePlus imp = ImageFiles.open(s.getValue());
 			final Path partner = work.resolve("partner-" + imp.getWidth() + "x" + imp.getHeight() + ".tif");
-			if (!Files.exists(partner)) ImageFiles.save(new ImagePlus("partner", new ij.process.ByteProcessor(imp.getWidth(), imp.getHeight())), partner);
+			if (!Files.exists(partner))
+				ImageFiles.save(new ImagePlus("partner", new ij.process.ByteProcessor(imp.getWidth(), imp.getHeight())), partner);
 			partners.put(s.getKey(), partner);
 		}
 	}
@@ -147,7 +148,7 @@ public final class ReaderFuzz {
 		final String[] args = op.equals("fuse") ? stack ? new String[] { "fuse", "--stack", f, "-o", out.toString(), "--overwrite" }
 			: new String[] { "fuse", f, partner.toString(), "-o", out.toString(), "--method", "average", "--overwrite" }
 			: op.equals("metrics") ? new String[] { "metrics", partner.toString(), partner.toString(), f }
-			: new String[] { "denoise", "--radius", "1", f, "-o", out.toString(), "--overwrite" };
+				: new String[] { "denoise", "--radius", "1", f, "-o", out.toString(), "--overwrite" };
 		try {
 			Files.deleteIfExists(out);
 		}
@@ -264,8 +265,7 @@ public final class ReaderFuzz {
 		Files.writeString(out.resolve("next"), Integer.toString(from));
 		boolean hung = false;
 		try (Writer results = Files.newBufferedWriter(out.resolve("results.tsv"), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-			StandardOpenOption.APPEND))
-		{
+			StandardOpenOption.APPEND)) {
 			for (int i = from; i < to && !hung; i++) {
 				final Case c = fuzz.make(i);
 				final List<OpResult> rs = fuzz.run(c);
@@ -282,7 +282,8 @@ public final class ReaderFuzz {
 				Files.writeString(out.resolve("next"), Integer.toString(i + 1));
 			}
 		}
-		Files.writeString(out.resolve("heap.tsv"), from + "\t" + to + "\t" + peakHeapMiB() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		Files.writeString(out.resolve("heap.tsv"), from + "\t" + to + "\t" + peakHeapMiB() + "\n", StandardOpenOption.CREATE,
+			StandardOpenOption.APPEND);
 		System.exit(hung ? 3 : 0);
 	}
 }

@@ -64,8 +64,10 @@ class ReaderFuzzTest {
 		final Path f = Paths.get("/x/c1.tif"), out = Paths.get("/nonexistent/out.tif");
 		assertEquals("refused", ReaderFuzz.judge("denoise", 1, "nmfusion: error: corrupt TIFF: /x/c1.tif: tag 273\n", "", f, out));
 		assertEquals("unnamed", ReaderFuzz.judge("denoise", 1, "nmfusion: error: something broke\n", "", f, out));
-		assertEquals("internal-error", ReaderFuzz.judge("denoise", 1, "nmfusion: error: internal error NegativeArraySizeException: -1 /x/c1.tif\n", "", f, out));
-		assertEquals("stack-trace", ReaderFuzz.judge("denoise", 1, "nmfusion: error: x /x/c1.tif\n\tat ij.io.Opener.open(Opener.java:1)\n", "", f, out));
+		assertEquals("internal-error",
+			ReaderFuzz.judge("denoise", 1, "nmfusion: error: internal error NegativeArraySizeException: -1 /x/c1.tif\n", "", f, out));
+		assertEquals("stack-trace",
+			ReaderFuzz.judge("denoise", 1, "nmfusion: error: x /x/c1.tif\n\tat ij.io.Opener.open(Opener.java:1)\n", "", f, out));
 		assertEquals("multi-line", ReaderFuzz.judge("denoise", 1, "nmfusion: error: x /x/c1.tif\nmore\n", "", f, out));
 		assertEquals("bad-exit", ReaderFuzz.judge("denoise", 3, "", "", f, out));
 		assertEquals("incomplete-output", ReaderFuzz.judge("denoise", 0, "", "", f, out));

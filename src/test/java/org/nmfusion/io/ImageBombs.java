@@ -122,7 +122,8 @@ public final class ImageBombs {
 	public static Path fits(final Path file, final long width, final long height, final long depth) throws IOException {
 		final StringBuilder h = new StringBuilder();
 		for (final String card : new String[] { "SIMPLE  =                    T", "BITPIX  =                   16", "NAXIS   =                    3",
-			"NAXIS1  = " + String.format("%20d", width), "NAXIS2  = " + String.format("%20d", height), "NAXIS3  = " + String.format("%20d", depth) + " / planes",
+			"NAXIS1  = " + String.format("%20d", width), "NAXIS2  = " + String.format("%20d", height),
+			"NAXIS3  = " + String.format("%20d", depth) + " / planes",
 			"END" })
 			h.append(String.format("%-80s", card));
 		while (h.length() % 2880 != 0)
@@ -158,7 +159,8 @@ public final class ImageBombs {
 			StandardCharsets.US_ASCII));
 		b.position(b.position() + 48);
 		b.put("strf".getBytes(StandardCharsets.US_ASCII)).putInt(40);
-		b.putInt(40).putInt(width).putInt(height).putShort((short) 1).putShort((short) bits).putInt(0).putInt(0).putInt(0).putInt(0).putInt(0).putInt(0);
+		b.putInt(40).putInt(width).putInt(height).putShort((short) 1).putShort((short) bits).putInt(0).putInt(0).putInt(0).putInt(0).putInt(0)
+			.putInt(0);
 		Files.write(file, b.array());
 		return file;
 	}

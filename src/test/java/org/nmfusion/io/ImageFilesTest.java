@@ -45,8 +45,7 @@ class ImageFilesTest {
 	@Test
 	void tiffRoundTripsEveryBitDepthWithCalibration() throws IOException {
 		for (ImagePlus imp : new ImagePlus[] { TestImages.gray8(23, 17, 1), TestImages.gray16(23, 17, 2),
-			TestImages.gray32(23, 17, 3), TestImages.rgb(23, 17, 4) })
-		{
+			TestImages.gray32(23, 17, 3), TestImages.rgb(23, 17, 4) }) {
 			imp.getCalibration().pixelWidth = 0.25;
 			imp.getCalibration().pixelHeight = 0.5;
 			imp.getCalibration().setUnit("mm");

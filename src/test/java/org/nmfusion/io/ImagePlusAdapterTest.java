@@ -53,7 +53,7 @@ class ImagePlusAdapterTest {
 		bp.setColorModel(colourPalette());
 		final ImagePlus imp = new ImagePlus("palette", bp);
 		final Path gif = dir.resolve("c.gif"), bmp = dir.resolve("c.bmp"), tif = dir.resolve("c.tif"), png = dir.resolve("c.png"),
-				indexedPng = dir.resolve("io.png");
+			indexedPng = dir.resolve("io.png");
 		new FileSaver(imp).saveAsGif(gif.toString());
 		new FileSaver(imp).saveAsBmp(bmp.toString());
 		new FileSaver(imp).saveAsTiff(tif.toString());
@@ -62,8 +62,7 @@ class ImagePlusAdapterTest {
 		for (int i = 0; i < W * H; i++) bi.getRaster().setSample(i % W, i / W, 0, i * 3 % 256);
 		ImageIO.write(bi, "png", indexedPng.toFile());
 		for (final Image2D img : List.of(ImagePlusAdapter.wrap(imp), ImageFiles.read(gif), ImageFiles.read(bmp), ImageFiles.read(tif),
-			ImageFiles.read(png), ImageFiles.read(indexedPng)))
-		{
+			ImageFiles.read(png), ImageFiles.read(indexedPng))) {
 			assertEquals(Image2D.Kind.RGB, img.kind());
 			for (int i = 0; i < W * H; i++) {
 				final int index = i * 3 % 256;

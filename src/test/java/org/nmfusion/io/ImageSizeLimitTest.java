@@ -37,12 +37,15 @@ class ImageSizeLimitTest {
 	@Test
 	void tiffClaimingTenGigapixelsIsRefusedWithItsSizeAndTheLimit() throws IOException {
 		// 100000 x 100000: more than an ImageJ plane can hold, whatever the heap
-		assertRefused(ImageBombs.tiff(dir.resolve("huge.tif"), 100_000, 100_000, null), "100000 x 100000 pixels", "at most 2147483647 pixels per plane");
+		assertRefused(ImageBombs.tiff(dir.resolve("huge.tif"), 100_000, 100_000, null), "100000 x 100000 pixels",
+			"at most 2147483647 pixels per plane");
 		// 40000 x 40000 8-bit: 1526 MiB fits a plane; refused by a limit of 1000 MiB
 		final Path big = ImageBombs.tiff(dir.resolve("big.tif"), 40_000, 40_000, null);
 		final ImageSizeLimit limit = ImageSizeLimit.from(Map.of(ImageSizeLimit.PROPERTY, "1000")::get, k -> null, 1L << 40);
 		final IOException e = assertThrows(IOException.class, () -> limit.check(big, Opener.TIFF));
-		assertTrue(e.getMessage().contains("40000 x 40000 pixels, 1 plane(s), 1 byte(s) per pixel = 1526 MiB; the limit is 1000 MiB (-Dnmfusion.max.image.mb=1000)"),
+		assertTrue(
+			e.getMessage()
+				.contains("40000 x 40000 pixels, 1 plane(s), 1 byte(s) per pixel = 1526 MiB; the limit is 1000 MiB (-Dnmfusion.max.image.mb=1000)"),
 			e.getMessage());
 	}
 
@@ -55,7 +58,8 @@ class ImageSizeLimitTest {
 	@Test
 	void pngJpegAndDicomHeadersAreCheckedBeforeDecoding() throws IOException {
 		assertRefused(ImageBombs.png(dir.resolve("gray16.png"), 100_000, 100_000, 16, 0), "100000 x 100000 pixels, 1 plane(s), 2 byte(s)");
-		assertRefused(ImageBombs.png(dir.resolve("rgb.png"), 30_000, 30_000, 8, 2), "30000 x 30000 pixels, 1 plane(s), 4 byte(s) per pixel = 3434 MiB", heapLimit());
+		assertRefused(ImageBombs.png(dir.resolve("rgb.png"), 30_000, 30_000, 8, 2),
+			"30000 x 30000 pixels, 1 plane(s), 4 byte(s) per pixel = 3434 MiB", heapLimit());
 		assertRefused(ImageBombs.png(dir.resolve("palette.png"), 50_000, 50_000, 8, 3), "50000 x 50000 pixels, 1 plane(s), 1 byte(s) per pixel");
 		assertRefused(ImageBombs.jpeg(dir.resolve("rgb.jpg"), 40_000, 40_000, 3), "40000 x 40000 pixels, 1 plane(s), 4 byte(s) per pixel");
 		assertRefused(ImageBombs.dicom(dir.resolve("ct.dcm"), 40_000, 40_000), "40000 x 40000 pixels, 1 plane(s), 2 byte(s) per pixel = 3052 MiB",
@@ -66,12 +70,15 @@ class ImageSizeLimitTest {
 	void pnmFitsZippedTiffAndAviHeadersAreCheckedBeforeImageJReadsThem() throws IOException {
 		assertRefused(ImageBombs.pnm(dir.resolve("gray.pgm"), 5, 100_000, 100_000, 255), "100000 x 100000 pixels, 1 plane(s), 1 byte(s) per pixel",
 			"at most 2147483647 pixels per plane");
-		assertRefused(ImageBombs.pnm(dir.resolve("gray16.pgm"), 5, 40_000, 40_000, 65535), "40000 x 40000 pixels, 1 plane(s), 2 byte(s) per pixel = 3052 MiB",
+		assertRefused(ImageBombs.pnm(dir.resolve("gray16.pgm"), 5, 40_000, 40_000, 65535),
+			"40000 x 40000 pixels, 1 plane(s), 2 byte(s) per pixel = 3052 MiB",
 			heapLimit());
 		assertRefused(ImageBombs.pnm(dir.resolve("colour.ppm"), 6, 30_000, 30_000, 255), "30000 x 30000 pixels, 1 plane(s), 4 byte(s) per pixel");
-		assertRefused(ImageBombs.fits(dir.resolve("cube.fits"), 4096, 4096, 1000), "4096 x 4096 pixels, 1000 plane(s), 4 byte(s) per pixel = 64000 MiB",
+		assertRefused(ImageBombs.fits(dir.resolve("cube.fits"), 4096, 4096, 1000),
+			"4096 x 4096 pixels, 1000 plane(s), 4 byte(s) per pixel = 64000 MiB",
 			heapLimit());
-		assertRefused(ImageBombs.zippedTiff(dir.resolve("bomb.zip"), 100_000, 100_000, null), "100000 x 100000 pixels", "at most 2147483647 pixels per plane");
+		assertRefused(ImageBombs.zippedTiff(dir.resolve("bomb.zip"), 100_000, 100_000, null), "100000 x 100000 pixels",
+			"at most 2147483647 pixels per plane");
 		assertRefused(ImageBombs.zippedTiff(dir.resolve("stack.zip"), 512, 512, "ImageJ=1.54p\nimages=100000\nslices=100000\n"),
 			"512 x 512 pixels, 100000 plane(s), 1 byte(s) per pixel = 25000 MiB", heapLimit());
 		assertRefused(ImageBombs.avi(dir.resolve("movie.avi"), 1920, 1080, 100_000, 24), "1920 x 1080 pixels, 100000 plane(s), 4 byte(s) per pixel",
@@ -111,7 +118,8 @@ class ImageSizeLimitTest {
 		assertEquals(3 * MIB, ImageSizeLimit.from(Map.of(ImageSizeLimit.PROPERTY, "3")::get, Map.of(ImageSizeLimit.ENV, "5")::get, 1L << 30).bytes());
 		assertEquals(5 * MIB, ImageSizeLimit.from(none::get, Map.of(ImageSizeLimit.ENV, "5")::get, 1L << 30).bytes());
 		assertEquals(512 * MIB, ImageSizeLimit.from(none::get, none::get, 1L << 30).bytes());
-		final IOException bad = assertThrows(IOException.class, () -> ImageSizeLimit.from(none::get, Map.of(ImageSizeLimit.ENV, "-1")::get, 1L << 30));
+		final IOException bad = assertThrows(IOException.class,
+			() -> ImageSizeLimit.from(none::get, Map.of(ImageSizeLimit.ENV, "-1")::get, 1L << 30));
 		assertEquals("bad image size limit NMFUSION_MAX_IMAGE_MB='-1': expected a positive number of MiB", bad.getMessage());
 	}
 

@@ -41,8 +41,8 @@ class ClassificationMetricsTest {
 	@Test
 	void zeroDenominatorsGiveZeroNotNaN() {
 		ClassificationMetrics empty = ClassificationMetrics.of(0, 0, 0, 0);
-		for (double v : new double[] {empty.accuracy(), empty.precision(), empty.recall(),
-				empty.f1(), empty.specificity()}) {
+		for (double v : new double[] { empty.accuracy(), empty.precision(), empty.recall(),
+			empty.f1(), empty.specificity() }) {
 			assertEquals(0.0, v, 0.0);
 		}
 		// only negatives, all correct: precision/recall undefined -> 0, specificity 1
@@ -55,7 +55,7 @@ class ClassificationMetricsTest {
 	@Test
 	void largeCountsStayInUnitInterval() {
 		ClassificationMetrics m = ClassificationMetrics.of(3_000_000_000L, 1L, 2_000_000_000L, 2L);
-		for (double v : new double[] {m.accuracy(), m.precision(), m.recall(), m.f1(), m.specificity()}) {
+		for (double v : new double[] { m.accuracy(), m.precision(), m.recall(), m.f1(), m.specificity() }) {
 			assertTrue(v >= 0 && v <= 1, "value in [0,1]: " + v);
 		}
 		assertEquals(3e9 / (3e9 + 2), m.recall(), 1e-15);
@@ -64,9 +64,9 @@ class ClassificationMetricsTest {
 	@Test
 	void negativeCountsRejected() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-				() -> ClassificationMetrics.of(1, -1, 1, 1));
+			() -> ClassificationMetrics.of(1, -1, 1, 1));
 		assertTrue(e.getMessage().contains(">= 0"), e.getMessage());
 		assertThrows(IllegalArgumentException.class,
-				() -> ClassificationMetrics.of(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0));
+			() -> ClassificationMetrics.of(Long.MAX_VALUE, Long.MAX_VALUE, 0, 0));
 	}
 }

@@ -12,14 +12,14 @@ class FftTest {
 	@Test
 	void oneDimensionalMatchesNaiveDft() {
 		Random rnd = new Random(42);
-		for (int n : new int[] {1, 2, 3, 7, 8, 12, 16, 30, 97, 101, 120, 505, 510, 520}) {
+		for (int n : new int[] { 1, 2, 3, 7, 8, 12, 16, 30, 97, 101, 120, 505, 510, 520 }) {
 			double[] re = new double[n];
 			double[] im = new double[n];
 			for (int i = 0; i < n; i++) {
 				re[i] = rnd.nextDouble() * 255;
 				im[i] = rnd.nextDouble() - 0.5;
 			}
-			for (boolean inverse : new boolean[] {false, true}) {
+			for (boolean inverse : new boolean[] { false, true }) {
 				double[] r = re.clone();
 				double[] i2 = im.clone();
 				new Fft(n).transform(r, i2, inverse);
@@ -78,7 +78,7 @@ class FftTest {
 	@Test
 	void twoDimensionalMatchesNaiveDft() {
 		Random rnd = new Random(11);
-		for (int[] size : new int[][] {{8, 16}, {16, 4}, {6, 10}, {7, 32}, {32, 7}, {5, 3}}) {
+		for (int[] size : new int[][] { { 8, 16 }, { 16, 4 }, { 6, 10 }, { 7, 32 }, { 32, 7 }, { 5, 3 } }) {
 			int w = size[0];
 			int h = size[1];
 			double[][] re = new double[h][w];
@@ -125,8 +125,8 @@ class FftTest {
 	@Test
 	void transformOfAProductEqualsMultiplyThenTransform() {
 		Random random = new Random(7);
-		for (int n : new int[] {1, 2, 4, 8, 16, 512, 1024, 2048, 12, 257}) {
-			for (boolean inverse : new boolean[] {false, true}) {
+		for (int n : new int[] { 1, 2, 4, 8, 16, 512, 1024, 2048, 12, 257 }) {
+			for (boolean inverse : new boolean[] { false, true }) {
 				double[] xr = new double[n];
 				double[] xi = new double[n];
 				double[] g = new double[n];

@@ -31,7 +31,7 @@ class FusionMetricsTest {
 	@Test
 	void registryHasTheTwentyMetricsInReferenceOrder() {
 		assertEquals(List.of("EN", "MI", "NMI", "TE", "Qabf", "SSIM", "Qy", "Qcb", "Qcv", "VIF", "SD", "SF", "AG",
-				"PSNR", "CE", "EI", "Qncie", "Qp", "Qw", "Qc"), FusionMetrics.names());
+			"PSNR", "CE", "EI", "Qncie", "Qp", "Qw", "Qc"), FusionMetrics.names());
 		List<String> lower = new ArrayList<>();
 		for (FusionMetric m : FusionMetrics.all()) {
 			if (!m.higherIsBetter()) lower.add(m.name());
@@ -62,7 +62,7 @@ class FusionMetricsTest {
 		assertEquals(value("EN", a, b, f), v.get("EN"), 0.0);
 		// the ImgLib2 entry point converts the same way
 		Map<String, Double> viaImg = FusionMetrics.evaluate(ArrayImgs.doubles(a.data(), 20, 16),
-				ArrayImgs.doubles(b.data(), 20, 16), ArrayImgs.doubles(f.data(), 20, 16), "SD,EN");
+			ArrayImgs.doubles(b.data(), 20, 16), ArrayImgs.doubles(f.data(), 20, 16), "SD,EN");
 		assertEquals(v, viaImg);
 	}
 
@@ -71,19 +71,19 @@ class FusionMetricsTest {
 		GrayImage a = random(20, 16, 1);
 		GrayImage small = random(20, 15, 1);
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-				() -> value("EN", a, a, small));
+			() -> value("EN", a, a, small));
 		assertTrue(e.getMessage().contains("size mismatch"), e.getMessage());
 		e = assertThrows(IllegalArgumentException.class, () -> new GrayImage(new double[0], 0, 5));
 		assertTrue(e.getMessage().contains("empty"), e.getMessage());
 		e = assertThrows(IllegalArgumentException.class,
-				() -> GrayImage.of(ArrayImgs.doubles(new double[] {1, Double.NaN, 3, 4}, 2, 2)));
+			() -> GrayImage.of(ArrayImgs.doubles(new double[] { 1, Double.NaN, 3, 4 }, 2, 2)));
 		assertTrue(e.getMessage().contains("NaN"), e.getMessage());
 		e = assertThrows(IllegalArgumentException.class, () -> GrayImage.of(ArrayImgs.doubles(2, 2, 2, 2)));
 		assertTrue(e.getMessage().contains("dimensions"), e.getMessage());
-		GrayImage outOfRange = new GrayImage(new double[] {0, 300}, 2, 1);
+		GrayImage outOfRange = new GrayImage(new double[] { 0, 300 }, 2, 1);
 		e = assertThrows(IllegalArgumentException.class, () -> value("EN", outOfRange, outOfRange, outOfRange));
 		assertTrue(e.getMessage().contains("0..255"), e.getMessage());
-		GrayImage constant = new GrayImage(new double[] {7, 7}, 2, 1);
+		GrayImage constant = new GrayImage(new double[] { 7, 7 }, 2, 1);
 		e = assertThrows(IllegalArgumentException.class, () -> value("NMI", constant, constant, constant));
 		assertTrue(e.getMessage().contains("constant"), e.getMessage());
 		GrayImage tiny = random(8, 8, 4);
@@ -104,7 +104,7 @@ class FusionMetricsTest {
 		assertEquals(FusionMetrics.names(), new ArrayList<>(v.keySet()));
 		for (FusionMetric m : FusionMetrics.all()) {
 			assertEquals(Double.doubleToRawLongBits(m.compute(a, b, f)), Double.doubleToRawLongBits(v.get(m.name())),
-					m.name());
+				m.name());
 		}
 	}
 
@@ -159,7 +159,7 @@ class FusionMetricsTest {
 		GrayImage a = random(20, 16, 1);
 		List<FusionMetric> all = FusionMetrics.all();
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-				() -> FusionMetrics.evaluate(a, a, random(20, 15, 2), all));
+			() -> FusionMetrics.evaluate(a, a, random(20, 15, 2), all));
 		assertTrue(e.getMessage().contains("size mismatch"), e.getMessage());
 		assertThrows(IllegalArgumentException.class, () -> FusionMetrics.evaluate(a, null, a, all));
 		GrayImage outOfRange = new GrayImage(new double[20 * 16], 20, 16);
@@ -189,7 +189,7 @@ class FusionMetricsTest {
 	/** Hand-computed values on tiny images (independent of the implementation). */
 	@Test
 	void simpleMetricsOnHandComputedImages() {
-		GrayImage f = new GrayImage(new double[] {0, 255, 0, 255}, 2, 2);
+		GrayImage f = new GrayImage(new double[] { 0, 255, 0, 255 }, 2, 2);
 		GrayImage zero = new GrayImage(new double[4], 2, 2);
 		assertEquals(1.0, value("EN", zero, zero, f), 1e-15);
 		assertEquals(127.5, value("SD", zero, zero, f), 1e-12);
@@ -203,7 +203,7 @@ class FusionMetricsTest {
 		assertEquals(Double.POSITIVE_INFINITY, value("PSNR", f, f, f), 0.0);
 		// CE(A=F) = 0; CE(B=0 | F) = 1 * log2(1 / 0.5) = 1 -> mean 0.5
 		assertEquals(0.5, value("CE", f, zero, f), 1e-15);
-		assertEquals(0.0, value("EI", zero, zero, new GrayImage(new double[] {9, 9, 9, 9}, 2, 2)), 0.0);
+		assertEquals(0.0, value("EI", zero, zero, new GrayImage(new double[] { 9, 9, 9, 9 }, 2, 2)), 0.0);
 	}
 
 	/** F = A = B: the similarity metrics reach their ideal values. */

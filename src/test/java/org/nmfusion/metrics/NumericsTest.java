@@ -30,8 +30,8 @@ class NumericsTest {
 	/** The branch-free rounding of the stretch equals {@code round} bit for bit on +0 and positive finite values. */
 	@Test
 	void roundNonNegativeEqualsRound() {
-		double[] edges = {0.0, 0.49999999999999994, 0.5, 0.5000000000000001, 1.4999999999999998, 1.5, 254.49999999999997,
-			254.5, 255.0, Math.ulp(0.0), 4503599627370495.5, 4503599627370497.0, 9007199254740993.0, Double.MAX_VALUE};
+		double[] edges = { 0.0, 0.49999999999999994, 0.5, 0.5000000000000001, 1.4999999999999998, 1.5, 254.49999999999997,
+			254.5, 255.0, Math.ulp(0.0), 4503599627370495.5, 4503599627370497.0, 9007199254740993.0, Double.MAX_VALUE };
 		for (double v : edges) {
 			assertEquals(Double.doubleToRawLongBits(MathUtil.round(v)), Double.doubleToRawLongBits(MathUtil.roundNonNegative(v)),
 				() -> "at " + v);
@@ -47,12 +47,12 @@ class NumericsTest {
 	@Test
 	void gaussianFactorsMatchTheSpecTable() {
 		// fspecial: normalised 1-D factors (10 decimals)
-		assertArrayEquals(new double[] {0.0010283801, 0.0075987581, 0.0360007721, 0.1093606895, 0.2130055377,
-				0.2660117249, 0.2130055377, 0.1093606895, 0.0360007721, 0.0075987581, 0.0010283801},
-				Gaussian.window1d(11, 1.5), 1e-10);
-		assertArrayEquals(new double[] {0.0366328454, 0.1112807585, 0.2167453214, 0.2706821495, 0.2167453214,
-				0.1112807585, 0.0366328454}, Gaussian.window1d(7, 1.5), 1e-10);
-		assertArrayEquals(new double[] {0.1663785106, 0.6672429789, 0.1663785106}, Gaussian.window1d(3, 0.6), 1e-10);
+		assertArrayEquals(new double[] { 0.0010283801, 0.0075987581, 0.0360007721, 0.1093606895, 0.2130055377,
+			0.2660117249, 0.2130055377, 0.1093606895, 0.0360007721, 0.0075987581, 0.0010283801 },
+			Gaussian.window1d(11, 1.5), 1e-10);
+		assertArrayEquals(new double[] { 0.0366328454, 0.1112807585, 0.2167453214, 0.2706821495, 0.2167453214,
+			0.1112807585, 0.0366328454 }, Gaussian.window1d(7, 1.5), 1e-10);
+		assertArrayEquals(new double[] { 0.1663785106, 0.6672429789, 0.1663785106 }, Gaussian.window1d(3, 0.6), 1e-10);
 		double[] w = Gaussian.window1d(7, 1.5);
 		double[] k = Gaussian.window2d(7, 1.5, true);
 		double sum = 0;
@@ -150,29 +150,29 @@ class NumericsTest {
 		assertEquals(2, valid.length);
 		assertArrayEquals(Filters.separableValid(x, w, h, g, g), valid[0], 0.0);
 		assertArrayEquals(Filters.separableValid(MathUtil.mul(x, x), w, h, g, g), valid[1], 0.0);
-		double[][] pair = Filters.separableSamePair(new double[][] {x, y}, g, Gaussian.window1d(11, 3));
+		double[][] pair = Filters.separableSamePair(new double[][] { x, y }, g, Gaussian.window1d(11, 3));
 		assertEquals(2, pair.length);
 	}
 
 	@Test
 	void normalize1StretchesToFullRange() {
-		double[] n = Histograms.normalize1(new double[] {10, 20, 15, 12.5});
-		assertArrayEquals(new double[] {0, 255, 128, 64}, n, 0.0); // 127.5 -> 128, 63.75 -> 64
-		assertArrayEquals(new double[] {0, 0}, Histograms.normalize1(new double[] {0, 0}), 0.0);
-		assertTrue(Double.isNaN(Histograms.normalize1(new double[] {7, 7})[0]));
-		assertArrayEquals(new double[] {0, 0}, Histograms.stretchMi(new double[] {7, 7}), 0.0);
+		double[] n = Histograms.normalize1(new double[] { 10, 20, 15, 12.5 });
+		assertArrayEquals(new double[] { 0, 255, 128, 64 }, n, 0.0); // 127.5 -> 128, 63.75 -> 64
+		assertArrayEquals(new double[] { 0, 0 }, Histograms.normalize1(new double[] { 0, 0 }), 0.0);
+		assertTrue(Double.isNaN(Histograms.normalize1(new double[] { 7, 7 })[0]));
+		assertArrayEquals(new double[] { 0, 0 }, Histograms.stretchMi(new double[] { 7, 7 }), 0.0);
 		// the shared histogram bins are these stretches (all 0 for a constant image)
 		double[] x = random(500, 9);
 		double[] stretched = Histograms.normalize1(x);
 		byte[] bins = Histograms.stretchedBins(x);
 		for (int i = 0; i < x.length; i++) assertEquals(stretched[i], bins[i] & 0xFF, 0.0);
-		assertArrayEquals(new byte[2], Histograms.stretchedBins(new double[] {7, 7}));
+		assertArrayEquals(new byte[2], Histograms.stretchedBins(new double[] { 7, 7 }));
 	}
 
 	@Test
 	void rgb2grayFollowsOctave() {
-		double[] g = GrayImage.rgb2gray(new double[] {255, 0, 0, 100}, new double[] {0, 255, 0, 150},
-				new double[] {0, 0, 255, 200});
+		double[] g = GrayImage.rgb2gray(new double[] { 255, 0, 0, 100 }, new double[] { 0, 255, 0, 150 },
+			new double[] { 0, 0, 255, 200 });
 		assertEquals(MathUtil.round(0.298936 * 255), g[0], 0.0);
 		assertEquals(MathUtil.round(0.587043 * 255), g[1], 0.0);
 		assertEquals(MathUtil.round(0.114021 * 255), g[2], 0.0);
@@ -181,8 +181,8 @@ class NumericsTest {
 
 	@Test
 	void medianAndEigenvalues() {
-		assertEquals(2.5, Median.of(new double[] {4, 1, 3, 2}), 0.0);
-		assertEquals(3.0, Median.of(new double[] {5, 3, 1}), 0.0);
+		assertEquals(2.5, Median.of(new double[] { 4, 1, 3, 2 }), 0.0);
+		assertEquals(3.0, Median.of(new double[] { 5, 3, 1 }), 0.0);
 		double[] big = random(10001, 9);
 		double[] sorted = big.clone();
 		java.util.Arrays.sort(sorted);

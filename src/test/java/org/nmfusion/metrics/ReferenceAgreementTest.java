@@ -40,7 +40,7 @@ class ReferenceAgreementTest {
 	@BeforeAll
 	static void readTable() throws IOException {
 		List<String> lines = Files.readAllLines(ReferenceTriples.resource("metrics_ref.tsv").toPath(),
-				StandardCharsets.UTF_8);
+			StandardCharsets.UTF_8);
 		header = List.of(lines.get(0).split("\t"));
 		for (String line : lines.subList(1, lines.size())) {
 			if (line.isBlank()) continue;
@@ -91,27 +91,28 @@ class ReferenceAgreementTest {
 				tests.add(DynamicTest.dynamicTest(triple + " " + metric, () -> {
 					FusionMetric m = FusionMetrics.byName(metric).get(0);
 					double got = m.compute(image(stem + "_A.png"), image(stem + "_B.png"),
-							image(stem + "_" + fused + ".png"));
+						image(stem + "_" + fused + ".png"));
 					double rel = Math.abs(got - expected) / Math.abs(expected);
 					synchronized (WORST) {
 						Object[] w = WORST.get(metric);
 						double abs = Math.abs(got - expected);
 						double maxAbs = w == null ? abs : Math.max(abs, (double) w[2]);
 						if (w == null || rel > (double) w[0] || Double.isNaN(rel)) {
-							WORST.put(metric, new Object[] {rel, triple, maxAbs});
-						} else {
+							WORST.put(metric, new Object[] { rel, triple, maxAbs });
+						}
+						else {
 							w[2] = maxAbs;
 						}
 					}
 					double bound = boundFor(metric, triple);
 					assertTrue(rel <= bound, String.format(Locale.ROOT,
-							"%s %s: got %.9f, reference %.6f, relative error %.3g > %.1g", triple, metric, got,
-							expected, rel, bound));
+						"%s %s: got %.9f, reference %.6f, relative error %.3g > %.1g", triple, metric, got,
+						expected, rel, bound));
 					if (bound == BOUND) {
 						// stronger regression guard: within twice the reference's 6-decimal print rounding
 						assertTrue(Math.abs(got - expected) <= PRINT_ABS, String.format(Locale.ROOT,
-								"%s %s: got %.9f, reference %.6f, absolute error %.3g > %.1g", triple, metric, got,
-								expected, Math.abs(got - expected), PRINT_ABS));
+							"%s %s: got %.9f, reference %.6f, absolute error %.3g > %.1g", triple, metric, got,
+							expected, Math.abs(got - expected), PRINT_ABS));
 					}
 				}));
 			}
@@ -130,7 +131,7 @@ class ReferenceAgreementTest {
 	void imageJReadsTheRawPngValues() throws IOException {
 		for (String triple : REFERENCE.keySet()) {
 			String stem = triple.substring(0, triple.lastIndexOf('_'));
-			for (String part : new String[] {"A", "B", triple.substring(triple.lastIndexOf('_') + 1)}) {
+			for (String part : new String[] { "A", "B", triple.substring(triple.lastIndexOf('_') + 1) }) {
 				String file = stem + "_" + part + ".png";
 				BufferedImage bi = ImageIO.read(ReferenceTriples.resource(file));
 				Raster r = bi.getRaster();
@@ -154,7 +155,7 @@ class ReferenceAgreementTest {
 		StringBuilder sb = new StringBuilder("\nmetric\tworst_rel_error\ttriple\tmax_abs_error\n");
 		for (Map.Entry<String, Object[]> e : WORST.entrySet()) {
 			sb.append(String.format(Locale.ROOT, "%s\t%.3g\t%s\t%.2g%n", e.getKey(), (double) e.getValue()[0],
-					e.getValue()[1], (double) e.getValue()[2]));
+				e.getValue()[1], (double) e.getValue()[2]));
 		}
 		System.out.println(sb);
 	}

@@ -24,7 +24,8 @@ final class ReferenceTriples {
 		}
 		try {
 			return new File(url.toURI());
-		} catch (URISyntaxException e) {
+		}
+		catch (URISyntaxException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -37,7 +38,7 @@ final class ReferenceTriples {
 		}
 		if (imp.getType() != ImagePlus.GRAY8 || imp.getStackSize() != 1) {
 			throw new IllegalStateException(name + " did not open as a single 8-bit gray image, type "
-					+ imp.getType());
+				+ imp.getType());
 		}
 		if (imp.isInvertedLut()) {
 			throw new IllegalStateException(name + " opened with an inverted LUT");

@@ -14,7 +14,9 @@ class SourceImagesTest {
 		Random r = new Random(seed);
 		double[] d = new double[w * h];
 		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++) d[y * w + x] = Math.max(0, Math.min(255, Math.round(128 + 60 * Math.sin(x * 0.3 + seed) * Math.cos(y * 0.2) + r.nextGaussian() * 20)));
+			for (int x = 0; x < w; x++)
+				d[y * w + x] = Math.max(0,
+					Math.min(255, Math.round(128 + 60 * Math.sin(x * 0.3 + seed) * Math.cos(y * 0.2) + r.nextGaussian() * 20)));
 		return new GrayImage(d, w, h);
 	}
 

@@ -62,7 +62,8 @@ class NmfTest {
 			final double[] loss = r.lossHistory();
 			assertEquals(301, loss.length);
 			for (int t = 1; t < loss.length; t++)
-				assertTrue(loss[t] <= loss[t - 1] + 1e-9 * loss[0], init + ": loss increased at iteration " + t + ": " + loss[t - 1] + " -> " + loss[t]);
+				assertTrue(loss[t] <= loss[t - 1] + 1e-9 * loss[0],
+					init + ": loss increased at iteration " + t + ": " + loss[t - 1] + " -> " + loss[t]);
 			assertTrue(loss[300] < 0.9 * loss[0], init + ": loss hardly decreased");
 		}
 	}

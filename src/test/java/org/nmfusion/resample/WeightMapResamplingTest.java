@@ -70,7 +70,8 @@ class WeightMapResamplingTest {
 
 	@Test
 	void badSizesAreRejected() {
-		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WeightMapResampling.upsample2x(new float[5], 3, 2, 6, 4));
+		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+			() -> WeightMapResampling.upsample2x(new float[5], 3, 2, 6, 4));
 		assertTrue(e.getMessage().contains("size mismatch"), e.getMessage());
 		assertThrows(IllegalArgumentException.class, () -> WeightMapResampling.blockAverage(new float[6], 3, 2, 0, 16, 6, 4));
 	}

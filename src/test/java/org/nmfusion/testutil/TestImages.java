@@ -45,7 +45,6 @@ public final class TestImages {
 		return new ImagePlus("rgb", new ColorProcessor(w, h, p));
 	}
 
-
 	/** Textured image: random rectangles, discs and lines of random grey levels over a noise texture. */
 	public static float[] textured(int w, int h, long seed) {
 		Random r = new Random(seed);
@@ -64,9 +63,11 @@ public final class TestImages {
 					boolean in;
 					if (kind == 0) {
 						in = true;
-					} else if (kind == 1) {
+					}
+					else if (kind == 1) {
 						in = (x - cx) * (x - cx) + (y - cy) * (y - cy) <= size * size;
-					} else {
+					}
+					else {
 						in = Math.abs(x - cx - (y - cy)) <= 1;
 					}
 					if (in) {

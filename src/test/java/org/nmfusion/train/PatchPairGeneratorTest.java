@@ -45,7 +45,7 @@ class PatchPairGeneratorTest {
 	static float[][] gen(List<TrainingImage> imgs, long seed, int n) {
 		float[] a = new float[n * 256], b = new float[n * 256], l = new float[n], s = new float[n];
 		new PatchPairGenerator(imgs, seed, 0.5, 3, 5 / 255.0, PatchPairGenerator.Augmentation.standard()).fill(a, b, l, s, n);
-		return new float[][] {a, b, l, s};
+		return new float[][] { a, b, l, s };
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class PatchPairGeneratorTest {
 		int n = 101;
 		float[] a = new float[n * 256], b = new float[n * 256], l = new float[n];
 		new PatchPairGenerator(imgs, 2, 0.5, 3, 5 / 255.0, PatchPairGenerator.Augmentation.standard())
-				.alternateOrder(true).fill(a, b, l, null, n);
+			.alternateOrder(true).fill(a, b, l, null, n);
 		for (int k = 0; k < n; k++) {
 			assertEquals(k % 2 == 0 ? 1f : 0f, l[k]);
 		}
@@ -102,7 +102,7 @@ class PatchPairGeneratorTest {
 			in[i] = i;
 		}
 		for (int rot = 0; rot < 4; rot++) {
-			for (boolean flip : new boolean[] {false, true}) {
+			for (boolean flip : new boolean[] { false, true }) {
 				float[] t = new float[256];
 				PatchPairGenerator.transform(in, t, rot, flip);
 				float[] sorted = t.clone();
@@ -119,9 +119,9 @@ class PatchPairGeneratorTest {
 	void rejectsBadSigmaAndTooSmallImages() {
 		List<TrainingImage> imgs = Collections.singletonList(image(1));
 		assertThrows(IllegalArgumentException.class,
-				() -> new PatchPairGenerator(imgs, 1, 0, 3, 0, PatchPairGenerator.Augmentation.none()));
+			() -> new PatchPairGenerator(imgs, 1, 0, 3, 0, PatchPairGenerator.Augmentation.none()));
 		assertThrows(IllegalArgumentException.class, () -> new PatchPairGenerator(
-				Collections.singletonList(new TrainingImage("s", 20, 20, new float[400], null)), 1, 0.5, 3, 0,
-				PatchPairGenerator.Augmentation.none()));
+			Collections.singletonList(new TrainingImage("s", 20, 20, new float[400], null)), 1, 0.5, 3, 0,
+			PatchPairGenerator.Augmentation.none()));
 	}
 }

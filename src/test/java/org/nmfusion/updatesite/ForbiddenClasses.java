@@ -46,7 +46,8 @@ final class ForbiddenClasses {
 			final Optional<String> entry = firstIn(item.source, item.path);
 			if (entry.isPresent())
 				throw new IllegalStateException(item.source + " must not go to " + item.path + ": it holds " + entry.get()
-					+ (onFijiClassPath(item.path) ? " (no TensorFlow, JavaCPP, protobuf, Spark or Scala on Fiji's class path)" : " (no Spark or Scala in the engine)"));
+					+ (onFijiClassPath(item.path) ? " (no TensorFlow, JavaCPP, protobuf, Spark or Scala on Fiji's class path)"
+						: " (no Spark or Scala in the engine)"));
 		}
 	}
 }

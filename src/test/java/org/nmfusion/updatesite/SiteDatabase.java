@@ -100,7 +100,8 @@ final class SiteDatabase {
 		final String timestamp)
 	{
 		final Record old = records.get(baseName(item.path));
-		if (old != null && old.current != null && old.current.checksum.equals(checksum) && old.filename.equals(item.path)) return old.current.timestamp;
+		if (old != null && old.current != null && old.current.checksum.equals(checksum) && old.filename.equals(item.path))
+			return old.current.timestamp;
 		final Record r = new Record(item.path);
 		if (item.platform != null) r.platforms.add(item.platform);
 		r.current = new Version(timestamp, checksum, filesize, description, null);
@@ -153,7 +154,8 @@ final class SiteDatabase {
 		}
 		xml.append("</pluginRecords>\n");
 		final Path tmp = site.resolve("db.xml.gz.part");
-		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp)); Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp));
+			Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
 			w.write(xml.toString());
 		}
 		Files.move(tmp, site.resolve("db.xml.gz"), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

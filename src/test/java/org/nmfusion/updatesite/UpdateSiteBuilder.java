@@ -27,7 +27,8 @@ public final class UpdateSiteBuilder {
 		try {
 			final List<SiteContents.Item> items = SiteContents.items(project, args.length > 2 ? Paths.get(args[2]) : null);
 			final int written = write(site, items, timestamp);
-			System.out.println("update site in " + site + ": " + items.size() + " files (" + written + " new or changed), db.xml.gz, timestamp " + timestamp);
+			System.out.println(
+				"update site in " + site + ": " + items.size() + " files (" + written + " new or changed), db.xml.gz, timestamp " + timestamp);
 		}
 		catch (final IllegalStateException | IllegalArgumentException e) {
 			System.err.println("build-update-site: " + e.getMessage());

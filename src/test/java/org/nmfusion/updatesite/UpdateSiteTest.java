@@ -134,8 +134,8 @@ class UpdateSiteTest {
 			final Element v = (Element) p.getElementsByTagName("version").item(0);
 			final String file = name.substring(name.lastIndexOf('/') + 1);
 			final Path source = name.startsWith("jars/commons-csv") ? project.resolve("target/lib").resolve(file)
-				: name.startsWith("jars/") ? project.resolve("target").resolve(file) : name.startsWith("lib/") ?
-				project.resolve("target/engine").resolve(file) : project.resolve("macros").resolve(file);
+				: name.startsWith("jars/") ? project.resolve("target").resolve(file)
+					: name.startsWith("lib/") ? project.resolve("target/engine").resolve(file) : project.resolve("macros").resolve(file);
 			assertEquals("20261201120000", v.getAttribute("timestamp"));
 			assertEquals(Long.toString(Files.size(source)), v.getAttribute("filesize"));
 			assertEquals(name.endsWith(".jar") ? UpdaterChecksums.jar(source) : UpdaterChecksums.file(name, source), v.getAttribute("checksum"));
@@ -159,14 +159,17 @@ class UpdateSiteTest {
 		assertEquals(java.util.List.of("jars/commons-csv-1.14.1.jar-20261201120000", "jars/nmfusion-9.9.jar-20261201120000"), onClassPath);
 		for (final String rel : onClassPath) {
 			try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(site.resolve(rel).toFile())) {
-				assertTrue(z.stream().noneMatch(e -> e.getName().matches("(org/tensorflow|org/bytedeco|org/apache/spark|org/nmfusion/spark|scala)/.*")), rel);
+				assertTrue(
+					z.stream().noneMatch(e -> e.getName().matches("(org/tensorflow|org/bytedeco|org/apache/spark|org/nmfusion/spark|scala)/.*")),
+					rel);
 			}
 		}
 	}
 
 	@Test
 	void aPluginJarHoldingTensorFlowOrJavaCppOrSparkIsRefusedBeforeAnythingIsWritten() throws Exception {
-		for (final String bad : new String[] { "org/tensorflow/Tensor.class", "org/bytedeco/javacpp/Loader.class", "org/apache/spark/SparkContext.class" }) {
+		for (final String bad : new String[] { "org/tensorflow/Tensor.class", "org/bytedeco/javacpp/Loader.class",
+			"org/apache/spark/SparkContext.class" }) {
 			final Path project = project("p" + Math.abs(bad.hashCode()), "9.9");
 			jar(project.resolve("target/nmfusion-9.9.jar"), "org/nmfusion/X.class", "x", bad, "b");
 			final Path site = dir.resolve("site" + Math.abs(bad.hashCode()));

@@ -32,14 +32,16 @@ class PlanesTest {
 	@Test
 	void sameValuesComparesBitPatterns() {
 		assertTrue(Planes.sameValues(ArrayImgs.unsignedBytes(new byte[] { 1, 2, -1 }, 3, 1), ArrayImgs.unsignedBytes(new byte[] { 1, 2, -1 }, 3, 1)));
-		assertFalse(Planes.sameValues(ArrayImgs.unsignedBytes(new byte[] { 1, 2, -1 }, 3, 1), ArrayImgs.unsignedBytes(new byte[] { 1, 2, -2 }, 3, 1)));
+		assertFalse(
+			Planes.sameValues(ArrayImgs.unsignedBytes(new byte[] { 1, 2, -1 }, 3, 1), ArrayImgs.unsignedBytes(new byte[] { 1, 2, -2 }, 3, 1)));
 		assertFalse(Planes.sameValues(ArrayImgs.floats(new float[] { 0f }, 1, 1), ArrayImgs.floats(new float[] { -0f }, 1, 1)));
 		assertFalse(Planes.sameValues(ArrayImgs.floats(new float[] { 0f }, 1, 1), ArrayImgs.floats(new float[] { 0f, 0f }, 2, 1)));
 	}
 
 	@Test
 	void unsignedBytesInPiecesEqualTheWholeConversion() {
-		final float[] v = { -3.2f, -0.5f, -0.49f, 0, 0.5f, 1.49999f, 1.5f, 2.5f, 127.5f, 254.5f, 254.49f, 255, 255.5f, 300, Float.MAX_VALUE, -Float.MAX_VALUE };
+		final float[] v = { -3.2f, -0.5f, -0.49f, 0, 0.5f, 1.49999f, 1.5f, 2.5f, 127.5f, 254.5f, 254.49f, 255, 255.5f, 300, Float.MAX_VALUE,
+			-Float.MAX_VALUE };
 		final byte[] whole = ((net.imglib2.img.array.ArrayImg<UnsignedByteType, net.imglib2.img.basictypeaccess.array.ByteArray>) FloatImages
 			.toType(v, v.length, 1, new UnsignedByteType())).update(null).getCurrentStorageArray();
 		final byte[] pieces = new byte[v.length];

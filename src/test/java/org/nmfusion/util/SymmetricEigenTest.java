@@ -9,9 +9,9 @@ class SymmetricEigenTest {
 
 	@Test
 	void valuesDescendingWithUnitVectorsThatDiagonaliseTheMatrix() {
-		final double[] m = {2, 1, 0, 1, 2, 0, 0, 0, 5};
+		final double[] m = { 2, 1, 0, 1, 2, 0, 0, 0, 5 };
 		final SymmetricEigen e = new SymmetricEigen(m, 3, 0);
-		assertArrayEquals(new double[] {5, 3, 1}, e.values(), 1e-12);
+		assertArrayEquals(new double[] { 5, 3, 1 }, e.values(), 1e-12);
 		final double[] v = e.vectors();
 		final double[] values = e.values();
 		for (int j = 0; j < 3; j++) {
@@ -23,11 +23,11 @@ class SymmetricEigenTest {
 		}
 		final double[] d = e.diagonal();
 		java.util.Arrays.sort(d);
-		assertArrayEquals(new double[] {1, 3, 5}, d, 1e-12);
+		assertArrayEquals(new double[] { 1, 3, 5 }, d, 1e-12);
 	}
 
 	@Test
 	void aDiagonalMatrixNeedsNoRotation() {
-		assertArrayEquals(new double[] {4, -1}, new SymmetricEigen(new double[] {4, 0, 0, -1}, 2, 1e-30).diagonal(), 0);
+		assertArrayEquals(new double[] { 4, -1 }, new SymmetricEigen(new double[] { 4, 0, 0, -1 }, 2, 1e-30).diagonal(), 0);
 	}
 }

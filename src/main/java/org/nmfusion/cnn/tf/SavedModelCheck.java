@@ -104,7 +104,9 @@ final class SavedModelCheck {
 			List.of(ModelFormat.OUT_SCORE, ModelFormat.OUT_FA, ModelFormat.OUT_FB));
 	}
 
-	private static void requireKeys(final SignatureDef s, final String key, final String name, final List<String> inputs, final List<String> outputs) {
+	private static void requireKeys(final SignatureDef s, final String key, final String name, final List<String> inputs,
+		final List<String> outputs)
+	{
 		for (final String in : inputs)
 			if (!s.getInputsMap().containsKey(in))
 				throw new IllegalArgumentException("wrong model " + name + ": signature '" + key + "' lacks input '" + in + "' (has "
@@ -124,7 +126,8 @@ final class SavedModelCheck {
 				for (long i = 0, n = data.size(); i < n; i++) {
 					final float x = data.getFloat(i);
 					if (!Float.isFinite(x))
-						throw new IllegalArgumentException("refused model " + name + ": variable '" + v + "' holds " + x + " (damaged or diverged weights)");
+						throw new IllegalArgumentException(
+							"refused model " + name + ": variable '" + v + "' holds " + x + " (damaged or diverged weights)");
 				}
 			}
 		}
@@ -135,7 +138,8 @@ final class SavedModelCheck {
 			return session.runner().fetch(variable).run();
 		}
 		catch (RuntimeException e) {
-			throw new IllegalArgumentException("refused model " + name + ": variable '" + variable + "' has no value (" + firstLine(e.getMessage()) + ")", e);
+			throw new IllegalArgumentException(
+				"refused model " + name + ": variable '" + variable + "' has no value (" + firstLine(e.getMessage()) + ")", e);
 		}
 	}
 

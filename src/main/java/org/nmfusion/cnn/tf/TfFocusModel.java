@@ -49,13 +49,14 @@ public final class TfFocusModel implements FocusModel {
 			keys.add(s.key());
 			if (s.key().equals(ModelFormat.SIG_PATCH)) {
 				patch = s;
-			} else if (s.key().equals(ModelFormat.SIG_DENSE)) {
+			}
+			else if (s.key().equals(ModelFormat.SIG_DENSE)) {
 				dense = s;
 			}
 		}
 		if (patch == null || dense == null) {
 			throw new IllegalArgumentException("wrong model " + name + ": an NMFusion focus model needs signatures '"
-					+ ModelFormat.SIG_PATCH + "' and '" + ModelFormat.SIG_DENSE + "', this one has " + keys);
+				+ ModelFormat.SIG_PATCH + "' and '" + ModelFormat.SIG_DENSE + "', this one has " + keys);
 		}
 		patchIn[0] = tensorName(patch, true, ModelFormat.IN_A, name);
 		patchIn[1] = tensorName(patch, true, ModelFormat.IN_B, name);
@@ -69,7 +70,7 @@ public final class TfFocusModel implements FocusModel {
 		long c = fs.numDimensions() == 4 ? fs.get(3) : -1;
 		if (c <= 0) {
 			throw new IllegalArgumentException("wrong model " + name + ": output '" + ModelFormat.OUT_FA
-					+ "' of signature '" + ModelFormat.SIG_DENSE + "' must have shape [1,H,W,c3], has " + fs);
+				+ "' of signature '" + ModelFormat.SIG_DENSE + "' must have shape [1,H,W,c3], has " + fs);
 		}
 		this.c3 = (int) c;
 		// Tile so the per-tile activations stay around 0.75 GB (c1 + c2 maps of both branches dominate).
@@ -86,7 +87,7 @@ public final class TfFocusModel implements FocusModel {
 		Signature.TensorDescription d = m.get(key);
 		if (d == null) {
 			throw new IllegalArgumentException("wrong model " + model + ": signature '" + s.key() + "' lacks "
-					+ (input ? "input" : "output") + " '" + key + "' (has " + new TreeSet<>(m.keySet()) + ")");
+				+ (input ? "input" : "output") + " '" + key + "' (has " + new TreeSet<>(m.keySet()) + ")");
 		}
 		return d.name;
 	}
@@ -117,21 +118,24 @@ public final class TfFocusModel implements FocusModel {
 			if (wd.length == 3) {
 				c1c2 = Long.parseLong(wd[0].trim()) + Long.parseLong(wd[1].trim());
 			}
-		} catch (IOException | NumberFormatException e) {
+		}
+		catch (IOException | NumberFormatException e) {
 			c1c2 = -1;
 		}
 		final java.util.List<String> variables = SavedModelCheck.check(dir, displayName);
 		SavedModelBundle b;
 		try {
 			b = SavedModelBundle.load(dir.getAbsolutePath(), SavedModelBundle.DEFAULT_TAG);
-		} catch (RuntimeException | Error e) {
+		}
+		catch (RuntimeException | Error e) {
 			throw new IllegalArgumentException("cannot load SavedModel " + dir + " (corrupt or incompatible): "
-					+ firstLine(e), e);
+				+ firstLine(e), e);
 		}
 		try {
 			SavedModelCheck.requireFiniteVariables(b.session(), variables, displayName);
 			return new TfFocusModel(b, displayName, c1c2);
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			b.close();
 			throw e;
 		}
@@ -189,8 +193,8 @@ public final class TfFocusModel implements FocusModel {
 		for (int start = 0; start < n; start += PATCH_BATCH) {
 			int m = Math.min(PATCH_BATCH, n - start);
 			try (TFloat32 ta = TFloat32.tensorOf(Shape.of(m, 16, 16, 1), DataBuffers.of(slice(a, start * 256, m * 256), true, false));
-				 TFloat32 tb = TFloat32.tensorOf(Shape.of(m, 16, 16, 1), DataBuffers.of(slice(b, start * 256, m * 256), true, false));
-				 Result r = session.runner().feed(patchIn[0], ta).feed(patchIn[1], tb).fetch(patchOut).run()) {
+				TFloat32 tb = TFloat32.tensorOf(Shape.of(m, 16, 16, 1), DataBuffers.of(slice(b, start * 256, m * 256), true, false));
+				Result r = session.runner().feed(patchIn[0], ta).feed(patchIn[1], tb).fetch(patchOut).run()) {
 				TFloat32 p = (TFloat32) r.get(0);
 				float[] part = new float[m];
 				p.copyTo(DataBuffers.of(part, false, false));
@@ -218,7 +222,7 @@ public final class TfFocusModel implements FocusModel {
 		int sw = DenseOutput.scoreWidth(w), sh = DenseOutput.scoreWidth(h);
 		int fw = (w + 1) / 2, fh = (h + 1) / 2;
 		try (TFloat32 ta = TFloat32.tensorOf(Shape.of(1, h, w, 1), DataBuffers.of(a, true, false));
-			 TFloat32 tb = TFloat32.tensorOf(Shape.of(1, h, w, 1), DataBuffers.of(b, true, false))) {
+			TFloat32 tb = TFloat32.tensorOf(Shape.of(1, h, w, 1), DataBuffers.of(b, true, false))) {
 			Session.Runner runner = session.runner().feed(denseIn[0], ta).feed(denseIn[1], tb).fetch(denseOut[0]);
 			if (withFeatures) {
 				runner.fetch(denseOut[1]).fetch(denseOut[2]);
@@ -227,7 +231,7 @@ public final class TfFocusModel implements FocusModel {
 				TFloat32 s = (TFloat32) r.get(0);
 				if (s.shape().size() != (long) sw * sh) {
 					throw new IllegalStateException("model " + name + " returned score map " + s.shape()
-							+ ", expected [1," + sh + "," + sw + "]");
+						+ ", expected [1," + sh + "," + sw + "]");
 				}
 				float[] scores = new float[sw * sh];
 				s.copyTo(DataBuffers.of(scores, false, false));
@@ -238,7 +242,8 @@ public final class TfFocusModel implements FocusModel {
 				}
 				return new DenseOutput(w, h, scores, c3, fa, fb);
 			}
-		} catch (TFResourceExhaustedException e) { // native memory: the caller may retry with smaller tiles
+		}
+		catch (TFResourceExhaustedException e) { // native memory: the caller may retry with smaller tiles
 			OutOfMemoryError oom = new OutOfMemoryError("TensorFlow ran out of memory on a " + w + "x" + h + " tile");
 			oom.initCause(e);
 			throw oom;

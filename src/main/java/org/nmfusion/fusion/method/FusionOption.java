@@ -151,7 +151,9 @@ public enum FusionOption {
 	public String key() { return key; }
 
 	/** The name of the Fiji command's field for this option (in macros and scripts), or null when only specs and "other options" set it. */
-	public String macroName() { return macroName; }
+	public String macroName() {
+		return macroName;
+	}
 
 	public Kind kind() { return kind; }
 
@@ -206,16 +208,19 @@ public enum FusionOption {
 			if (!((minExclusive ? d > min : d >= min) && d <= max))
 				throw new BadParameterException(key + " must be in " + range() + ", got " + text(v));
 		}
-		else if (kind == Kind.CHOICE && !choices.contains(text(v)))
-			throw new BadParameterException(key + " must be one of " + String.join(", ", choices) + ", got '" + v + "'");
+		else
+			if (kind == Kind.CHOICE && !choices.contains(text(v)))
+				throw new BadParameterException(key + " must be one of " + String.join(", ", choices) + ", got '" + v + "'");
 	}
 
 	private Object parse(final String text) {
 		final String s = text.trim();
 		try {
 			switch (kind) {
-				case DECIMAL: return Double.parseDouble(s);
-				case INTEGER: return Integer.parseInt(s);
+				case DECIMAL:
+					return Double.parseDouble(s);
+				case INTEGER:
+					return Integer.parseInt(s);
 				case BOOLEAN:
 					if (!s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false"))
 						throw new BadParameterException(key + " must be true or false, got '" + text + "'");
@@ -228,7 +233,8 @@ public enum FusionOption {
 			}
 		}
 		catch (NumberFormatException e) {
-			throw new BadParameterException("option " + key + " needs " + (kind == Kind.INTEGER ? "an integer" : "a number") + ", got '" + text + "'");
+			throw new BadParameterException(
+				"option " + key + " needs " + (kind == Kind.INTEGER ? "an integer" : "a number") + ", got '" + text + "'");
 		}
 	}
 

@@ -124,7 +124,9 @@ public final class FusionOptions {
 	public Builder toBuilder() {
 		return new Builder().threshold(threshold).tau(tau).alpha(alpha).nmfRank(nmfRank).nmfMaxIterations(nmfMaxIterations)
 			.nmfTolerance(nmfTolerance).levels(levels).denoiseRadius(denoiseRadius).wavelet(wavelet).waveletLevels(waveletLevels)
-			.floatOutput(floatOutput).baseRule(baseRule).detailRule(detailRule).baseRadius(baseRadius).basePower(basePower).detailRadius(detailRadius).coarseRadius(coarseRadius).focusRadius(focusRadius).smoothRadius(smoothRadius).transition(transition).refine(refine).detailPower(detailPower).symmetric(symmetric).weightPrior(weightPrior);
+			.floatOutput(floatOutput).baseRule(baseRule).detailRule(detailRule).baseRadius(baseRadius).basePower(basePower).detailRadius(detailRadius)
+			.coarseRadius(coarseRadius).focusRadius(focusRadius).smoothRadius(smoothRadius).transition(transition).refine(refine)
+			.detailPower(detailPower).symmetric(symmetric).weightPrior(weightPrior);
 	}
 
 	/** Local-similarity threshold t in [0, 1]. */
@@ -173,7 +175,9 @@ public final class FusionOptions {
 	public double basePower() { return basePower; }
 
 	/** Window radius of the local NMF detail rule (at most 2: detail levels are fused in strips with 2 rows of context). */
-	public int detailRadius() { return detailRadius; }
+	public int detailRadius() {
+		return detailRadius;
+	}
 
 	/** Window radius of the local NMF detail rule on the detail levels below the finest. */
 	public int coarseRadius() { return coarseRadius; }
@@ -208,7 +212,8 @@ public final class FusionOptions {
 	@Override
 	public String toString() {
 		return "t=" + threshold + " k=" + nmfRank + " tau=" + tau + " alpha=" + alpha + " levels=" + (levels == 0 ? "auto" : levels) +
-			" denoise=" + (denoiseRadius == 0 ? "off" : denoiseRadius) + " wavelet=" + wavelet + "/" + waveletLevels + " detail=" + detailRule.label() + " base=" +
+			" denoise=" + (denoiseRadius == 0 ? "off" : denoiseRadius) + " wavelet=" + wavelet + "/" + waveletLevels + " detail=" + detailRule.label()
+			+ " base=" +
 			baseRule.label() + (baseRule == BaseRule.LOCAL_NMF ? "/r" + baseRadius + "/p" + basePower : "") + (symmetric ? " symmetric" : "");
 	}
 

@@ -43,7 +43,8 @@ public final class BaseLevelNmf {
 		double min = Double.POSITIVE_INFINITY;
 		for (int t = 0; t < p; t++) {
 			final double a = la.applyAsDouble(t), b = lb.applyAsDouble(t);
-			if (!Double.isFinite(a) || !Double.isFinite(b)) throw new IllegalArgumentException("base level has a NaN or infinite value at index " + t);
+			if (!Double.isFinite(a) || !Double.isFinite(b))
+				throw new IllegalArgumentException("base level has a NaN or infinite value at index " + t);
 			min = Math.min(min, Math.min(a, b));
 		}
 		final double shift = Math.min(0, min);

@@ -174,7 +174,8 @@ public final class FeatureNmfWeightMap {
 	{
 		if (fa == null || fb == null) throw new IllegalArgumentException("feature maps are null");
 		if (fa.numDimensions() != 3 || fb.numDimensions() != 3)
-			throw new IllegalArgumentException("feature maps must be 3-D (x, y, channel), got " + fa.numDimensions() + "-D and " + fb.numDimensions() + "-D");
+			throw new IllegalArgumentException(
+				"feature maps must be 3-D (x, y, channel), got " + fa.numDimensions() + "-D and " + fb.numDimensions() + "-D");
 		for (int dd = 0; dd < 3; dd++)
 			if (fa.dimension(dd) != fb.dimension(dd))
 				throw new IllegalArgumentException("feature maps differ in size: " + java.util.Arrays.toString(fa.dimensionsAsLongArray()) + " vs "
@@ -192,7 +193,8 @@ public final class FeatureNmfWeightMap {
 		private final int[] kept;
 		private final float[] actA, actB, wn;
 
-		Result(final NmfResult nmf, final float[] h, final int channels, final int pw, final int ph, final double[] a, final double[] b, final double[] d,
+		Result(final NmfResult nmf, final float[] h, final int channels, final int pw, final int ph, final double[] a, final double[] b,
+			final double[] d,
 			final int[] kept, final float[] actA, final float[] actB, final float[] wn)
 		{
 			this.nmf = nmf;
@@ -210,7 +212,9 @@ public final class FeatureNmfWeightMap {
 		}
 
 		/** The factorization of [FA; FB] (W is 2C x k; H is k x P, or k x the fitted grid pixels when subsampled). */
-		public NmfResult nmf() { return nmf; }
+		public NmfResult nmf() {
+			return nmf;
+		}
 
 		/** The coefficients H of every pooled pixel (k x P, row-major). */
 		public float[] coefficients() { return h.clone(); }

@@ -39,7 +39,7 @@ public final class ExportedModels {
 		List<TrainingImage> held = new ArrayList<>();
 		for (String name : holdout) {
 			File f = files.stream().filter(x -> x.getName().equals(name)).findFirst().orElseThrow(
-					() -> new IllegalArgumentException("hold-out image " + name + " not found in " + images));
+				() -> new IllegalArgumentException("hold-out image " + name + " not found in " + images));
 			held.add(TrainingImage.read(f));
 		}
 		TrainingConfig c = new TrainingConfig();
@@ -61,16 +61,16 @@ public final class ExportedModels {
 	public static File reexport(File from, File to) throws IOException {
 		if (!new File(from, ModelFormat.PROPERTIES).isFile()) {
 			throw new IllegalArgumentException("not an NMFusion model folder (no " + ModelFormat.PROPERTIES + "): "
-					+ from);
+				+ from);
 		}
 		Properties p = TfFocusModel.properties(from);
 		Widths w = Widths.parse(p.getProperty("widths", "(missing)"));
 		ModelExporter.export(ModelExporter.readWeights(from), w, to, p);
-		for (String f : new String[] {HeldOutEvaluator.REPORT, SiameseTrainer.TRAINING_RECORD}) {
+		for (String f : new String[] { HeldOutEvaluator.REPORT, SiameseTrainer.TRAINING_RECORD }) {
 			File src = new File(from, f);
 			if (src.isFile()) {
 				AtomicFiles.write(new File(to, f).toPath(), tmp -> Files.copy(src.toPath(), tmp,
-						StandardCopyOption.REPLACE_EXISTING));
+					StandardCopyOption.REPLACE_EXISTING));
 			}
 		}
 		ModelExporter.writeFileList(to);

@@ -34,7 +34,8 @@ public final class ModelExporter {
 	 * summary) are written to {@link ModelFormat#PROPERTIES}.
 	 */
 	public static void export(Map<String, float[]> weights, Widths widths, File dir, Properties extra)
-			throws IOException {
+		throws IOException
+	{
 		if (dir.exists()) {
 			String[] list = dir.list();
 			if (list != null && list.length > 0) {
@@ -50,28 +51,28 @@ public final class ModelExporter {
 			Ops tf = Ops.create(g);
 			SiameseNet net = new SiameseNet(tf, widths);
 			Placeholder<TFloat32> pa = tf.withName("patch_a").placeholder(TFloat32.class,
-					Placeholder.shape(Shape.of(-1, 16, 16, 1)));
+				Placeholder.shape(Shape.of(-1, 16, 16, 1)));
 			Placeholder<TFloat32> pb = tf.withName("patch_b").placeholder(TFloat32.class,
-					Placeholder.shape(Shape.of(-1, 16, 16, 1)));
+				Placeholder.shape(Shape.of(-1, 16, 16, 1)));
 			Operand<TFloat32> logits = tf.withName("patch_logits").identity(
-					net.patchLogits(net.branch(pa), net.branch(pb)));
+				net.patchLogits(net.branch(pa), net.branch(pb)));
 			Operand<TFloat32> p = tf.withName("patch_p").identity(net.probability(logits));
 
 			Placeholder<TFloat32> da = tf.withName("dense_a").placeholder(TFloat32.class,
-					Placeholder.shape(Shape.of(1, -1, -1, 1)));
+				Placeholder.shape(Shape.of(1, -1, -1, 1)));
 			Placeholder<TFloat32> db = tf.withName("dense_b").placeholder(TFloat32.class,
-					Placeholder.shape(Shape.of(1, -1, -1, 1)));
+				Placeholder.shape(Shape.of(1, -1, -1, 1)));
 			List<org.tensorflow.Output<TFloat32>> f = net.branchPair(da, db);
 			Operand<TFloat32> fa = tf.withName("dense_fa").identity(f.get(0));
 			Operand<TFloat32> fb = tf.withName("dense_fb").identity(f.get(1));
 			Operand<TFloat32> score = tf.withName("dense_score").identity(net.denseScore(fa, fb));
 
 			Signature patchSig = Signature.builder(ModelFormat.SIG_PATCH).input(ModelFormat.IN_A, pa)
-					.input(ModelFormat.IN_B, pb).output(ModelFormat.OUT_P, p).output(ModelFormat.OUT_LOGITS, logits)
-					.build();
+				.input(ModelFormat.IN_B, pb).output(ModelFormat.OUT_P, p).output(ModelFormat.OUT_LOGITS, logits)
+				.build();
 			Signature denseSig = Signature.builder(ModelFormat.SIG_DENSE).input(ModelFormat.IN_A, da)
-					.input(ModelFormat.IN_B, db).output(ModelFormat.OUT_SCORE, score).output(ModelFormat.OUT_FA, fa)
-					.output(ModelFormat.OUT_FB, fb).build();
+				.input(ModelFormat.IN_B, db).output(ModelFormat.OUT_SCORE, score).output(ModelFormat.OUT_FA, fa)
+				.output(ModelFormat.OUT_FB, fb).build();
 			try (Session s = new Session(g)) {
 				List<TFloat32> tensors = new ArrayList<>();
 				try {
@@ -87,13 +88,14 @@ public final class ModelExporter {
 						r.feed(net.feeds.get(name), t).addTarget(net.assigns.get(name));
 					}
 					r.run();
-				} finally {
+				}
+				finally {
 					for (TFloat32 t : tensors) {
 						t.close();
 					}
 				}
 				SavedModelBundle.exporter(dir.getPath()).withSession(s).withSignature(patchSig)
-						.withSignature(denseSig).export();
+					.withSignature(denseSig).export();
 			}
 		}
 		Properties props = new Properties();

@@ -22,19 +22,28 @@ import org.tensorflow.types.TFloat32;
 public final class SiameseNet {
 
 	public static final List<String> PARAMS = Arrays.asList("c1_w", "c1_b", "c2_w", "c2_b", "c3_w", "c3_b", "fc_w",
-			"fc_b");
+		"fc_b");
 
 	public static long[] shape(String param, Widths w) {
 		switch (param) {
-			case "c1_w": return new long[] {3, 3, 1, w.c1};
-			case "c1_b": return new long[] {w.c1};
-			case "c2_w": return new long[] {3, 3, w.c1, w.c2};
-			case "c2_b": return new long[] {w.c2};
-			case "c3_w": return new long[] {3, 3, w.c2, w.c3};
-			case "c3_b": return new long[] {w.c3};
-			case "fc_w": return new long[] {8L * 8 * 2 * w.c3, 2};
-			case "fc_b": return new long[] {2};
-			default: throw new IllegalArgumentException(param);
+			case "c1_w":
+				return new long[] { 3, 3, 1, w.c1 };
+			case "c1_b":
+				return new long[] { w.c1 };
+			case "c2_w":
+				return new long[] { 3, 3, w.c1, w.c2 };
+			case "c2_b":
+				return new long[] { w.c2 };
+			case "c3_w":
+				return new long[] { 3, 3, w.c2, w.c3 };
+			case "c3_b":
+				return new long[] { w.c3 };
+			case "fc_w":
+				return new long[] { 8L * 8 * 2 * w.c3, 2 };
+			case "fc_b":
+				return new long[] { 2 };
+			default:
+				throw new IllegalArgumentException(param);
 		}
 	}
 
@@ -69,7 +78,8 @@ public final class SiameseNet {
 					} while (Math.abs(g) > 2);
 					v[i] = (float) (g * std);
 				}
-			} else if (!p.equals("fc_b")) {
+			}
+			else if (!p.equals("fc_b")) {
 				Arrays.fill(v, 0.01f);
 			}
 			m.put(p, v);
@@ -111,7 +121,7 @@ public final class SiameseNet {
 			long[] s = shape(p, widths);
 			Variable<TFloat32> v = tf.withName(p).variable(Shape.of(s), TFloat32.class);
 			org.tensorflow.op.core.Placeholder<TFloat32> ph = tf.withName(p + "_value").placeholder(TFloat32.class,
-					org.tensorflow.op.core.Placeholder.shape(Shape.of(s)));
+				org.tensorflow.op.core.Placeholder.shape(Shape.of(s)));
 			vars.put(p, v);
 			feeds.put(p, ph);
 			assigns.put(p, tf.withName(p + "_assign").assign(v, ph));
@@ -129,22 +139,22 @@ public final class SiameseNet {
 		Operand<TFloat32> h2 = tf.nn.relu(conv(h1, "c2", "SAME"));
 		// 'SAME' max-pool pads one row/column at the bottom/right for odd sizes; since the ReLU outputs are
 		// >= 0 this equals padding with a zero row/column (docs/method.md, section 4).
-		Operand<TFloat32> pooled = tf.nn.maxPool(h2, tf.constant(new int[] {1, 2, 2, 1}),
-				tf.constant(new int[] {1, 2, 2, 1}), "SAME");
+		Operand<TFloat32> pooled = tf.nn.maxPool(h2, tf.constant(new int[] { 1, 2, 2, 1 }),
+			tf.constant(new int[] { 1, 2, 2, 1 }), "SAME");
 		return tf.nn.relu(conv(pooled, "c3", "SAME"));
 	}
 
 	/** Patch classifier logits [N,2] from 16x16 inputs, FC as a matrix product on the flattened (HWC) maps. */
 	public Operand<TFloat32> patchLogits(Operand<TFloat32> fa, Operand<TFloat32> fb) {
 		Operand<TFloat32> cat = tf.concat(Arrays.asList(fa, fb), tf.constant(3));
-		Operand<TFloat32> flat = tf.reshape(cat, tf.constant(new long[] {-1, 8L * 8 * 2 * widths.c3}));
+		Operand<TFloat32> flat = tf.reshape(cat, tf.constant(new long[] { -1, 8L * 8 * 2 * widths.c3 }));
 		return tf.math.add(tf.linalg.matMul(flat, vars.get("fc_w")), vars.get("fc_b"));
 	}
 
 	/** Dense logits [1,h',w',2]: FC as an 8x8 'valid' convolution over the concatenated maps. */
 	public Operand<TFloat32> denseLogits(Operand<TFloat32> fa, Operand<TFloat32> fb) {
 		Operand<TFloat32> cat = tf.concat(Arrays.asList(fa, fb), tf.constant(3));
-		Operand<TFloat32> k = tf.reshape(vars.get("fc_w"), tf.constant(new long[] {8, 8, 2L * widths.c3, 2}));
+		Operand<TFloat32> k = tf.reshape(vars.get("fc_w"), tf.constant(new long[] { 8, 8, 2L * widths.c3, 2 }));
 		Operand<TFloat32> y = tf.nn.conv2d(cat, k, Arrays.asList(1L, 1L, 1L, 1L), "VALID");
 		return tf.nn.biasAdd(y, vars.get("fc_b"));
 	}
@@ -156,11 +166,11 @@ public final class SiameseNet {
 	public Operand<TFloat32> denseScore(Operand<TFloat32> fa, Operand<TFloat32> fb) {
 		Operand<TFloat32> cat = tf.concat(Arrays.asList(fa, fb), tf.constant(3));
 		Operand<TFloat32> w = vars.get("fc_w");
-		Operand<TFloat32> wd = tf.math.sub(tf.gather(w, tf.constant(new int[] {1}), tf.constant(1)),
-				tf.gather(w, tf.constant(new int[] {0}), tf.constant(1)));
-		Operand<TFloat32> bd = tf.math.sub(tf.gather(vars.get("fc_b"), tf.constant(new int[] {1}), tf.constant(0)),
-				tf.gather(vars.get("fc_b"), tf.constant(new int[] {0}), tf.constant(0)));
-		Operand<TFloat32> k = tf.reshape(wd, tf.constant(new long[] {8, 8, 2L * widths.c3, 1}));
+		Operand<TFloat32> wd = tf.math.sub(tf.gather(w, tf.constant(new int[] { 1 }), tf.constant(1)),
+			tf.gather(w, tf.constant(new int[] { 0 }), tf.constant(1)));
+		Operand<TFloat32> bd = tf.math.sub(tf.gather(vars.get("fc_b"), tf.constant(new int[] { 1 }), tf.constant(0)),
+			tf.gather(vars.get("fc_b"), tf.constant(new int[] { 0 }), tf.constant(0)));
+		Operand<TFloat32> k = tf.reshape(wd, tf.constant(new long[] { 8, 8, 2L * widths.c3, 1 }));
 		Operand<TFloat32> y = tf.nn.biasAdd(tf.nn.conv2d(cat, k, Arrays.asList(1L, 1L, 1L, 1L), "VALID"), bd);
 		return tf.squeeze(tf.math.sigmoid(y), org.tensorflow.op.core.Squeeze.axis(Arrays.asList(3L)));
 	}

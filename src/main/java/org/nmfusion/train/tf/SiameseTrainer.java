@@ -66,10 +66,11 @@ public final class SiameseTrainer {
 	}
 
 	public static Outcome train(TrainingConfig cfg, String commandLine, TrainingListener listener,
-			BooleanSupplier canceled) throws IOException {
+		BooleanSupplier canceled) throws IOException
+	{
 		cfg.validate();
 		Run run = new Run(cfg, listener == null ? TrainingListener.STDOUT : listener,
-				canceled == null ? () -> false : canceled);
+			canceled == null ? () -> false : canceled);
 		run.loadImages();
 		run.prepareOutput();
 		run.preparePairs();
@@ -110,13 +111,13 @@ public final class SiameseTrainer {
 				long[] shp = SiameseNet.shape(SiameseNet.PARAMS.get(i), cfg.widths);
 				Ops init = tf.withInitScope();
 				Variable<TFloat32> m = tf.withName(SiameseNet.PARAMS.get(i) + "_adam_m").variable(
-						init.zeros(init.constant(shp), TFloat32.class));
+					init.zeros(init.constant(shp), TFloat32.class));
 				Variable<TFloat32> s = tf.withName(SiameseNet.PARAMS.get(i) + "_adam_v").variable(
-						init.zeros(init.constant(shp), TFloat32.class));
+					init.zeros(init.constant(shp), TFloat32.class));
 				@SuppressWarnings("unchecked")
 				Operand<TFloat32> grad = (Operand<TFloat32>) grads[i];
 				updates.add(tf.train.applyAdam(v, m, s, b1p, b2p, lr, tf.constant(0.9f), tf.constant(0.999f),
-						tf.constant(1e-8f), grad));
+					tf.constant(1e-8f), grad));
 			}
 		}
 	}
@@ -172,7 +173,7 @@ public final class SiameseTrainer {
 			vb = new float[nv * 256];
 			vl = new float[nv];
 			new PatchPairGenerator(train, cfg.seed + 1_000_003L, cfg.sigmaMin, cfg.sigmaMax, cfg.minStd,
-					cfg.augmentation).alternateOrder(true).fill(va, vb, vl, null, nv);
+				cfg.augmentation).alternateOrder(true).fill(va, vb, vl, null, nv);
 		}
 
 		/** Builds the graph, restores or initialises it, runs the steps and keeps the trained weights. */
@@ -218,12 +219,12 @@ public final class SiameseTrainer {
 				start = Long.parseLong(sp.getProperty("step"));
 				outcome.previousSeconds = Double.parseDouble(sp.getProperty("elapsed_seconds", "0"));
 				gen = new PatchPairGenerator(train, cfg.seed ^ (start * 0x9E3779B97F4A7C15L), cfg.sigmaMin,
-						cfg.sigmaMax, cfg.minStd, cfg.augmentation);
+					cfg.sigmaMax, cfg.minStd, cfg.augmentation);
 				listener.progress(start, cfg.steps, "resumed from checkpoint at step " + start);
 			}
 			listener.progress(start, cfg.steps, String.format(Locale.ROOT,
-					"training widths %s, %d training images, %d held out, batch %d, %d steps, seed %d",
-					cfg.widths, train.size(), held.size(), cfg.batch, cfg.steps, cfg.seed));
+				"training widths %s, %d training images, %d held out, batch %d, %d steps, seed %d",
+				cfg.widths, train.size(), held.size(), cfg.batch, cfg.steps, cfg.seed));
 			return start;
 		}
 
@@ -261,8 +262,8 @@ public final class SiameseTrainer {
 					double elapsed = (System.nanoTime() - t0) / 1e9;
 					double eta = (cfg.steps - step) * dt / lossCount;
 					listener.progress(step, cfg.steps, String.format(Locale.ROOT,
-							"step %d/%d  loss %.4f  lr %.1e  %.0f pairs/s  elapsed %.0f s  eta %.0f s", step,
-							cfg.steps, meanLoss, rate, lossCount * (double) n / dt, elapsed, eta));
+						"step %d/%d  loss %.4f  lr %.1e  %.0f pairs/s  elapsed %.0f s  eta %.0f s", step,
+						cfg.steps, meanLoss, rate, lossCount * (double) n / dt, elapsed, eta));
 					lossSum = 0;
 					lossCount = 0;
 					tLog = System.nanoTime();
@@ -272,8 +273,8 @@ public final class SiameseTrainer {
 					outcome.validationAccuracy = acc;
 					checkpoint(sess, ckptDir, step, outcome.previousSeconds + (System.nanoTime() - t0) / 1e9);
 					listener.progress(step, cfg.steps, String.format(Locale.ROOT,
-							"step %d: validation accuracy (training images) %.3f %%, checkpoint saved", step,
-							100 * acc));
+						"step %d: validation accuracy (training images) %.3f %%, checkpoint saved", step,
+						100 * acc));
 					tLog = System.nanoTime();
 				}
 			}
@@ -282,15 +283,16 @@ public final class SiameseTrainer {
 
 		/** One Adam update on a batch (t = 1-based step for the bias correction); returns the batch loss before it. */
 		private static float trainStep(Session sess, TrainingGraph tg, float[] a, float[] b, float[] y, int n,
-				double rate, long t) {
+			double rate, long t)
+		{
 			try (TFloat32 ta = TFloat32.tensorOf(Shape.of(n, 16, 16, 1), DataBuffers.of(a, true, false));
-				 TFloat32 tb = TFloat32.tensorOf(Shape.of(n, 16, 16, 1), DataBuffers.of(b, true, false));
-				 TFloat32 ty = TFloat32.tensorOf(Shape.of(n, 2), DataBuffers.of(y, true, false));
-				 TFloat32 tlr = TFloat32.scalarOf((float) rate);
-				 TFloat32 t1 = TFloat32.scalarOf((float) Math.pow(0.9, t));
-				 TFloat32 t2 = TFloat32.scalarOf((float) Math.pow(0.999, t))) {
+				TFloat32 tb = TFloat32.tensorOf(Shape.of(n, 16, 16, 1), DataBuffers.of(b, true, false));
+				TFloat32 ty = TFloat32.tensorOf(Shape.of(n, 2), DataBuffers.of(y, true, false));
+				TFloat32 tlr = TFloat32.scalarOf((float) rate);
+				TFloat32 t1 = TFloat32.scalarOf((float) Math.pow(0.9, t));
+				TFloat32 t2 = TFloat32.scalarOf((float) Math.pow(0.999, t))) {
 				Session.Runner r = sess.runner().feed(tg.pa, ta).feed(tg.pb, tb).feed(tg.py, ty).feed(tg.lr, tlr)
-						.feed(tg.b1p, t1).feed(tg.b2p, t2).fetch(tg.loss);
+					.feed(tg.b1p, t1).feed(tg.b2p, t2).fetch(tg.loss);
 				for (Op u : tg.updates) {
 					r.addTarget(u);
 				}
@@ -347,7 +349,7 @@ public final class SiameseTrainer {
 		/** TRAINING.md and the model's file list. */
 		void writeReports(String commandLine) throws IOException {
 			AtomicFiles.writeString(new File(modelDir, TRAINING_RECORD).toPath(),
-					trainingMarkdown(cfg, commandLine, train, held, outcome));
+				trainingMarkdown(cfg, commandLine, train, held, outcome));
 			ModelExporter.writeFileList(modelDir);
 		}
 	}
@@ -360,7 +362,8 @@ public final class SiameseTrainer {
 	}
 
 	private static double accuracy(Session sess, Operand<TFloat32> pa, Operand<TFloat32> pb, Operand<TFloat32> prob,
-			float[] va, float[] vb, float[] vl, int nv) {
+		float[] va, float[] vb, float[] vl, int nv)
+	{
 		int correct = 0;
 		int chunk = 2048;
 		for (int s = 0; s < nv; s += chunk) {
@@ -368,8 +371,8 @@ public final class SiameseTrainer {
 			float[] ca = Arrays.copyOfRange(va, s * 256, (s + m) * 256);
 			float[] cb = Arrays.copyOfRange(vb, s * 256, (s + m) * 256);
 			try (TFloat32 ta = TFloat32.tensorOf(Shape.of(m, 16, 16, 1), DataBuffers.of(ca, true, false));
-				 TFloat32 tb = TFloat32.tensorOf(Shape.of(m, 16, 16, 1), DataBuffers.of(cb, true, false));
-				 Result r = sess.runner().feed(pa, ta).feed(pb, tb).fetch(prob).run()) {
+				TFloat32 tb = TFloat32.tensorOf(Shape.of(m, 16, 16, 1), DataBuffers.of(cb, true, false));
+				Result r = sess.runner().feed(pa, ta).feed(pb, tb).fetch(prob).run()) {
 				float[] p = new float[m];
 				((TFloat32) r.get(0)).copyTo(DataBuffers.of(p, false, false));
 				for (int k = 0; k < m; k++) {
@@ -409,31 +412,32 @@ public final class SiameseTrainer {
 	}
 
 	static String trainingMarkdown(TrainingConfig cfg, String commandLine, List<TrainingImage> train,
-			List<TrainingImage> held, Outcome o) {
+		List<TrainingImage> held, Outcome o)
+	{
 		StringBuilder sb = new StringBuilder();
 		sb.append("# Training record\n\n");
 		sb.append("Command:\n\n```\n").append(commandLine == null ? "(programmatic)" : commandLine).append("\n```\n\n");
 		sb.append(String.format(Locale.ROOT, "- widths c1,c2,c3: %s (%,d multiply-adds per patch-pair forward)%n",
-				cfg.widths, cfg.widths.patchPairMacs()));
+			cfg.widths, cfg.widths.patchPairMacs()));
 		sb.append("- seed: ").append(cfg.seed).append("\n");
 		sb.append(String.format(Locale.ROOT, "- steps: %d%s, batch %d (%,d generated pairs; the pair stream is"
-				+ " infinite, so there are no epochs)%n", o.steps, o.canceled ? " (canceled)" : "", cfg.batch,
-				o.steps * cfg.batch));
+			+ " infinite, so there are no epochs)%n", o.steps, o.canceled ? " (canceled)" : "", cfg.batch,
+			o.steps * cfg.batch));
 		sb.append(String.format(Locale.ROOT, "- optimiser: Adam (beta1 0.9, beta2 0.999, eps 1e-8), softmax"
-				+ " cross-entropy; learning rate %.1e, /10 after %.0f %% of the steps, /100 after %.0f %%%n",
-				cfg.learningRate, 100 * cfg.decayAt, 100 * (cfg.decayAt + (1 - cfg.decayAt) / 2)));
+			+ " cross-entropy; learning rate %.1e, /10 after %.0f %% of the steps, /100 after %.0f %%%n",
+			cfg.learningRate, 100 * cfg.decayAt, 100 * (cfg.decayAt + (1 - cfg.decayAt) / 2)));
 		sb.append(String.format(Locale.ROOT, "- pairs: sigma uniform [%.2f, %.2f], sharp patch std >= %.4f (%.1f/255),"
-				+ " augmentation per branch: %s; same rotation/flip on both%n", cfg.sigmaMin, cfg.sigmaMax,
-				cfg.minStd, cfg.minStd * 255, cfg.augmentation));
+			+ " augmentation per branch: %s; same rotation/flip on both%n", cfg.sigmaMin, cfg.sigmaMax,
+			cfg.minStd, cfg.minStd * 255, cfg.augmentation));
 		sb.append(String.format(Locale.ROOT, "- wall time (training incl. validation and checkpoints): %.0f s (%.1f min)%s%n",
-				o.seconds + o.previousSeconds, (o.seconds + o.previousSeconds) / 60, o.previousSeconds > 0
-						? String.format(Locale.ROOT, ", of which %.0f s before resuming from the checkpoint", o.previousSeconds)
-						: ""));
+			o.seconds + o.previousSeconds, (o.seconds + o.previousSeconds) / 60, o.previousSeconds > 0
+				? String.format(Locale.ROOT, ", of which %.0f s before resuming from the checkpoint", o.previousSeconds)
+				: ""));
 		sb.append(String.format(Locale.ROOT, "- final validation accuracy (%d pairs from the training images, seed %d):"
-				+ " %.3f %%%n", cfg.validationPairs, cfg.seed + 1_000_003L, 100 * o.validationAccuracy));
+			+ " %.3f %%%n", cfg.validationPairs, cfg.seed + 1_000_003L, 100 * o.validationAccuracy));
 		sb.append(String.format(Locale.ROOT, "- machine: %d cores visible to the JVM, %s %s; java %s%n",
-				Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-				System.getProperty("os.arch"), System.getProperty("java.version")));
+			Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+			System.getProperty("os.arch"), System.getProperty("java.version")));
 		if (!o.losses.isEmpty()) {
 			sb.append("- training loss (mean over logging intervals of ").append(cfg.logEvery).append(" steps): first ");
 			sb.append(String.format(Locale.ROOT, "%.4f, last %.4f%n", o.losses.get(0), o.losses.get(o.losses.size() - 1)));
@@ -442,13 +446,13 @@ public final class SiameseTrainer {
 		sb.append("| image | size | SHA-1 |\n|---|---|---|\n");
 		for (TrainingImage g : train) {
 			sb.append("| ").append(g.name).append(" | ").append(g.width).append("x").append(g.height).append(" | ")
-					.append(g.sha1).append(" |\n");
+				.append(g.sha1).append(" |\n");
 		}
 		if (!held.isEmpty()) {
 			sb.append("\nHeld-out images (test only, never trained on):\n\n| image | size | SHA-1 |\n|---|---|---|\n");
 			for (TrainingImage g : held) {
 				sb.append("| ").append(g.name).append(" | ").append(g.width).append("x").append(g.height)
-						.append(" | ").append(g.sha1).append(" |\n");
+					.append(" | ").append(g.sha1).append(" |\n");
 			}
 		}
 		return sb.toString();

@@ -12,7 +12,8 @@ import org.nmfusion.train.TrainingListener;
 public final class TfFocusModelTrainer implements FocusModelTrainer {
 	@Override
 	public File train(TrainingConfig config, String commandLine, TrainingListener listener, BooleanSupplier canceled)
-			throws IOException {
+		throws IOException
+	{
 		return SiameseTrainer.train(config, commandLine, listener, canceled).modelDir;
 	}
 

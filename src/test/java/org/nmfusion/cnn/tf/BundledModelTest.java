@@ -33,7 +33,8 @@ class BundledModelTest {
 		model.close();
 		if (oldCache == null) {
 			System.clearProperty("nmfusion.cache");
-		} else {
+		}
+		else {
 			System.setProperty("nmfusion.cache", oldCache);
 		}
 	}
@@ -49,7 +50,7 @@ class BundledModelTest {
 		assertEquals(64, model.featureChannels());
 		assertEquals("bundled:" + FocusModels.DEFAULT_MODEL, model.name());
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-				() -> FocusModels.loadBundled("no-such-model"));
+			() -> FocusModels.loadBundled("no-such-model"));
 		assertTrue(e.getMessage().contains("no bundled model"), e.getMessage());
 	}
 
@@ -70,7 +71,7 @@ class BundledModelTest {
 		FocusModel m = model;
 		int w = 160, h = 120;
 		float[] s = TestImages.textured(w, h, 77);
-		for (double sigma : new double[] {1.0, 2.0}) {
+		for (double sigma : new double[] { 1.0, 2.0 }) {
 			float[] bl = TestImages.blur(s, w, h, sigma);
 			double sb = TestImages.mean(m.denseInference(s, bl, w, h).weightMap());
 			double bs = TestImages.mean(m.denseInference(bl, s, w, h).weightMap());
@@ -94,13 +95,13 @@ class BundledModelTest {
 	@Test
 	void aFailedLoadNeverReplacesTheBundledModel(@TempDir Path tmp) throws Exception {
 		File writer = HostileModelTest.export(tmp.resolve("writer").toFile(), 1f,
-				tf -> tf.io.writeFile(tf.constant(tmp.resolve("x").toString()), tf.constant("x")));
+			tf -> tf.io.writeFile(tf.constant(tmp.resolve("x").toString()), tf.constant("x")));
 		File nan = HostileModelTest.export(tmp.resolve("nan").toFile(), Float.NaN, null);
 		float[] a = TestImages.textured(64, 64, 3), b = TestImages.blur(a, 64, 64, 2);
 		try (FocusModelCache c = new FocusModelCache()) {
 			FocusModel bundled = c.get(null);
 			float[] before = bundled.denseInference(a, b, 64, 64).scores;
-			for (File bad : new File[] {writer, nan, writer}) {
+			for (File bad : new File[] { writer, nan, writer }) {
 				IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.get(bad));
 				assertTrue(e.getMessage().startsWith("refused model " + bad.getPath()), e.getMessage());
 				assertSame(bundled, c.get(null));

@@ -69,8 +69,7 @@ class HostileModelTest {
 	private static void runUnchecked(final File dir) {
 		try (SavedModelBundle m = SavedModelBundle.load(dir.getAbsolutePath(), SavedModelBundle.DEFAULT_TAG);
 			TFloat32 x = TFloat32.tensorOf(Shape.of(1, 1, 1, 1));
-			Result r = m.session().runner().feed("a", x).fetch("y").run())
-		{
+			Result r = m.session().runner().feed("a", x).fetch("y").run()) {
 			assertEquals(1, r.size());
 		}
 	}
@@ -101,8 +100,7 @@ class HostileModelTest {
 		final Function<Ops, Op> read = tf -> tf.withName("peek").io.readFile(tf.constant(secret.toString()));
 		final File control = export(tmp.resolve("control").toFile(), 1f, read);
 		try (SavedModelBundle m = SavedModelBundle.load(control.getAbsolutePath(), SavedModelBundle.DEFAULT_TAG);
-			Result r = m.session().runner().fetch("peek").run())
-		{
+			Result r = m.session().runner().fetch("peek").run()) {
 			assertEquals("s3cret", ((TString) r.get(0)).getObject(), "the planted ReadFile is live");
 		}
 		final File dir = export(tmp.resolve("reader").toFile(), 1f, read);

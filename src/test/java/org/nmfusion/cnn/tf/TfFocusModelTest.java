@@ -92,7 +92,7 @@ class TfFocusModelTest {
 
 	@Test
 	void tiledEqualsUntiled() {
-		for (int[] wh : new int[][] {{150, 131}, {200, 96}}) {
+		for (int[] wh : new int[][] { { 150, 131 }, { 200, 96 } }) {
 			int w = wh[0], h = wh[1];
 			float[] a = TestImages.textured(w, h, 3), b = TestImages.blur(TestImages.textured(w, h, 4), w, h, 1);
 			DenseOutput u = model.denseUntiled(a, b, w, h, true);
@@ -129,7 +129,8 @@ class TfFocusModelTest {
 			for (Future<float[]> f : fs) {
 				assertArrayEquals(ref, f.get());
 			}
-		} finally {
+		}
+		finally {
 			ex.shutdown();
 		}
 	}
@@ -137,10 +138,10 @@ class TfFocusModelTest {
 	@Test
 	void missingFolderFileAndEmptyFolderGiveClearErrors(@TempDir Path tmp) throws Exception {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-				() -> TfFocusModel.load(tmp.resolve("nope").toFile()));
+			() -> TfFocusModel.load(tmp.resolve("nope").toFile()));
 		assertTrue(e.getMessage().contains("not found"), e.getMessage());
 		File f = tmp.resolve("file.pb").toFile();
-		Files.write(f.toPath(), new byte[] {1});
+		Files.write(f.toPath(), new byte[] { 1 });
 		e = assertThrows(IllegalArgumentException.class, () -> TfFocusModel.load(f));
 		assertTrue(e.getMessage().contains("not a file"), e.getMessage());
 		e = assertThrows(IllegalArgumentException.class, () -> TfFocusModel.load(tmp.toFile()));
@@ -174,7 +175,7 @@ class TfFocusModelTest {
 		}
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TfFocusModel.load(dir));
 		assertTrue(e.getMessage().contains("wrong model") && e.getMessage().contains("dense")
-				&& e.getMessage().contains("[other]"), e.getMessage());
+			&& e.getMessage().contains("[other]"), e.getMessage());
 	}
 
 	@Test
@@ -194,7 +195,8 @@ class TfFocusModelTest {
 				Path t = dst.resolve(src.relativize(p).toString());
 				if (Files.isDirectory(p)) {
 					Files.createDirectories(t);
-				} else {
+				}
+				else {
 					Files.copy(p, t);
 				}
 			}

@@ -96,7 +96,8 @@ class FusionOptionTest {
 
 	private static String otherValue(final FusionOption o) {
 		switch (o.kind()) {
-			case BOOLEAN: return o.defaultText().equals("true") ? "false" : "true";
+			case BOOLEAN:
+				return o.defaultText().equals("true") ? "false" : "true";
 			case CHOICE:
 				for (final String c : o.choices())
 					if (!c.equals(o.defaultText())) return c;

@@ -27,7 +27,8 @@ class PyramidMethodTest {
 			final float[] expected = LiuPyramidBlend.fuse(a, b, weights, w, h, options.levelsFor(w, h), options.threshold());
 			final Plane got = cnn.fuse(new Plane(a, w, h), new Plane(b, w, h), new Plane(weights, w, h), options, FusionContext.of(null));
 			assertArrayEquals(expected, got.data(), w + "x" + h);
-			final Plane inA = cnn.fuseReusingA(new Plane(a.clone(), w, h), new Plane(b, w, h), new Plane(weights, w, h), options, FusionContext.of(null));
+			final Plane inA = cnn.fuseReusingA(new Plane(a.clone(), w, h), new Plane(b, w, h), new Plane(weights, w, h), options,
+				FusionContext.of(null));
 			assertArrayEquals(expected, inA.data(), w + "x" + h + ", built in A's pixels");
 		}
 	}
@@ -46,10 +47,12 @@ class PyramidMethodTest {
 			final float[][] fused = new float[levels][];
 			for (int l = 0; l < levels; l++) {
 				fused[l] = new float[pa.width(l) * pa.height(l)];
-				if (l == levels - 1) LocalBaseNmf.apply(pa.level(l), pb.level(l), pw.level(l), pa.width(l), pa.height(l), o.baseRadius(),
-					o.basePower(), fused[l]);
-				else LocalBaseNmf.applyToDetail(pa.level(l), pb.level(l), pw.level(l), pa.width(l), pa.height(l),
-					l == 0 ? o.detailRadius() : o.coarseRadius(), o.detailPower(), fused[l]);
+				if (l == levels - 1)
+					LocalBaseNmf.apply(pa.level(l), pb.level(l), pw.level(l), pa.width(l), pa.height(l), o.baseRadius(),
+						o.basePower(), fused[l]);
+				else
+					LocalBaseNmf.applyToDetail(pa.level(l), pb.level(l), pw.level(l), pa.width(l), pa.height(l),
+						l == 0 ? o.detailRadius() : o.coarseRadius(), o.detailPower(), fused[l]);
 			}
 			final float[] expected = LaplacianPyramid.reconstruct(new Pyramid(fused, w, h));
 			final Plane got = spec.method.fuse(new Plane(a, w, h), new Plane(b, w, h), new Plane(weights, w, h), o, FusionContext.of(null));

@@ -32,8 +32,10 @@ class CnnNmfWeightMapTest {
 			for (final boolean symmetric : new boolean[] { false, true }) {
 				final float[] expected = map(new FakeFocusModel(4096), a, b, 0.5, symmetric, Long.MAX_VALUE).data();
 				final FakeFocusModel kept = new FakeFocusModel(64), gridRowsFirst = new FakeFocusModel(64);
-				assertArrayEquals(expected, map(kept, a, b, 0.5, symmetric, Long.MAX_VALUE).data(), w + "x" + h + " tiles kept, symmetric " + symmetric);
-				assertArrayEquals(expected, map(gridRowsFirst, a, b, 0.5, symmetric, 0).data(), w + "x" + h + " grid rows first, symmetric " + symmetric);
+				assertArrayEquals(expected, map(kept, a, b, 0.5, symmetric, Long.MAX_VALUE).data(),
+					w + "x" + h + " tiles kept, symmetric " + symmetric);
+				assertArrayEquals(expected, map(gridRowsFirst, a, b, 0.5, symmetric, 0).data(),
+					w + "x" + h + " grid rows first, symmetric " + symmetric);
 				assertTrue(kept.denseCalls.get() > (symmetric ? 2 : 1) * 4, "should have tiled: " + kept.denseCalls.get() + " CNN calls");
 				// the grid rows are an extra, partial pass
 				assertTrue(gridRowsFirst.denseCalls.get() > kept.denseCalls.get(), gridRowsFirst.denseCalls.get() + " vs " + kept.denseCalls.get());

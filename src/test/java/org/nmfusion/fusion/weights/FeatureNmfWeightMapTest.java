@@ -75,11 +75,13 @@ class FeatureNmfWeightMapTest {
 	@Test
 	void noComponentPassingTauKeepsAllAndFusedFeaturesAreTheReconstruction() {
 		final float[][] f = leftRight();
-		final FeatureNmfWeightMap.Result r = FeatureNmfWeightMap.compute(f[0], f[1], C, PW, PH, NmfOptions.builder(3).maxIterations(100).build(), 1.5);
+		final FeatureNmfWeightMap.Result r = FeatureNmfWeightMap.compute(f[0], f[1], C, PW, PH, NmfOptions.builder(3).maxIterations(100).build(),
+			1.5);
 		assertArrayEquals(new int[] { 0, 1, 2 }, r.kept());
 		assertArrayEquals(r.nmf().reconstruct(), r.fusedFeatures(), 1e-5f);
 		// with a subset kept, fused features are W_S H_S
-		final FeatureNmfWeightMap.Result s = FeatureNmfWeightMap.compute(f[0], f[1], C, PW, PH, NmfOptions.builder(3).maxIterations(100).build(), 0.5);
+		final FeatureNmfWeightMap.Result s = FeatureNmfWeightMap.compute(f[0], f[1], C, PW, PH, NmfOptions.builder(3).maxIterations(100).build(),
+			0.5);
 		final NmfResult n = s.nmf();
 		final float[] fused = s.fusedFeatures();
 		for (int i = 0; i < 2 * C; i += 5)
@@ -96,7 +98,8 @@ class FeatureNmfWeightMapTest {
 		final float[][] f = leftRight();
 		final NmfOptions o = NmfOptions.builder(40).maxIterations(50).build(); // 40 > 2C = 12: capped
 		final FeatureNmfWeightMap.Result a = FeatureNmfWeightMap.compute(f[0], f[1], C, PW, PH, o, 0.1);
-		final FeatureNmfWeightMap.Result b = FeatureNmfWeightMap.compute(ArrayImgs.floats(f[0], PW, PH, C), ArrayImgs.floats(f[1], PW, PH, C), o, 0.1);
+		final FeatureNmfWeightMap.Result b = FeatureNmfWeightMap.compute(ArrayImgs.floats(f[0], PW, PH, C), ArrayImgs.floats(f[1], PW, PH, C), o,
+			0.1);
 		assertEquals(2 * C, a.nmf().rank());
 		assertArrayEquals(a.wnPooled(), b.wnPooled(), 0f);
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

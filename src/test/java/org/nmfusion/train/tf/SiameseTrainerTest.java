@@ -26,15 +26,15 @@ class SiameseTrainerTest {
 		assertTrue(o.firstLoss > 0.4 && o.firstLoss < 1.5, "loss before training should be near ln 2: " + o.firstLoss);
 		assertTrue(last < 0.5 * o.firstLoss, "loss should fall: step 1 " + o.firstLoss + ", last " + last);
 		File dir = o.modelDir;
-		for (String f : new String[] {"saved_model.pb", "variables/variables.index", "MODEL_REPORT.md", "TRAINING.md",
-				"nmfusion-model.properties", "model-files.txt"}) {
+		for (String f : new String[] { "saved_model.pb", "variables/variables.index", "MODEL_REPORT.md", "TRAINING.md",
+			"nmfusion-model.properties", "model-files.txt" }) {
 			assertTrue(new File(dir, f).isFile(), f);
 		}
 		String training = new String(Files.readAllBytes(new File(dir, "TRAINING.md").toPath()), StandardCharsets.UTF_8);
 		assertTrue(training.contains("img00.png"));
 		assertTrue(training.contains("seed: 7"));
 		assertFalse(training.contains("| img03.png | 160x160 |") && training.indexOf("img03.png") < training.indexOf("Held-out"),
-				"held-out image must not be listed as training image");
+			"held-out image must not be listed as training image");
 		String list = new String(Files.readAllBytes(new File(dir, "model-files.txt").toPath()), StandardCharsets.UTF_8);
 		assertTrue(list.contains("MODEL_REPORT.md") && list.contains("variables/variables.index"));
 		assertFalse(list.contains(".part"), "reports are written atomically, no temporary files left: " + list);
@@ -58,7 +58,7 @@ class SiameseTrainerTest {
 		c.validationPairs = 16;
 		c.out = tmp.resolve("out").toFile();
 		AtomicInteger polls = new AtomicInteger();
-		SiameseTrainer.Outcome o = SiameseTrainer.train(c, null, (s, n, m) -> { }, () -> polls.incrementAndGet() > 10);
+		SiameseTrainer.Outcome o = SiameseTrainer.train(c, null, (s, n, m) -> {}, () -> polls.incrementAndGet() > 10);
 		assertTrue(o.canceled);
 		assertEquals(10, o.steps);
 		assertTrue(new File(o.modelDir, "saved_model.pb").isFile());
@@ -76,7 +76,7 @@ class SiameseTrainerTest {
 		c.validationPairs = 16;
 		c.out = tmp.resolve("out").toFile();
 		AtomicInteger polls = new AtomicInteger();
-		SiameseTrainer.Outcome first = SiameseTrainer.train(c, null, (s, n, m) -> { }, () -> polls.incrementAndGet() > 5);
+		SiameseTrainer.Outcome first = SiameseTrainer.train(c, null, (s, n, m) -> {}, () -> polls.incrementAndGet() > 5);
 		assertEquals(5, first.steps);
 		assertTrue(new File(c.out, "checkpoint/step.properties").isFile());
 		c.resume = true;
@@ -87,7 +87,7 @@ class SiameseTrainerTest {
 		assertEquals(1, second.losses.size(), "one logging interval after resuming at step 5");
 		assertTrue(messages.get(0).equals("resumed from checkpoint at step 5"), messages.toString());
 		String training = new String(Files.readAllBytes(new File(second.modelDir, "TRAINING.md").toPath()),
-				StandardCharsets.UTF_8);
+			StandardCharsets.UTF_8);
 		assertTrue(training.contains("resumed run") && training.contains("- steps: 10, batch 8"), training);
 	}
 
@@ -98,7 +98,7 @@ class SiameseTrainerTest {
 		c.holdout = java.util.Arrays.asList("nope.png");
 		c.out = tmp.resolve("out").toFile();
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-				() -> SiameseTrainer.train(c, null, null, null));
+			() -> SiameseTrainer.train(c, null, null, null));
 		assertTrue(e.getMessage().contains("nope.png"));
 	}
 

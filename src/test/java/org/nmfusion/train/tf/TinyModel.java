@@ -53,7 +53,7 @@ public final class TinyModel {
 			c.testPairs = 2000;
 			c.seed = 7;
 			c.out = new File(root, "run");
-			outcome = SiameseTrainer.train(c, "TinyModel fixture", (s, n, m) -> { }, null);
+			outcome = SiameseTrainer.train(c, "TinyModel fixture", (s, n, m) -> {}, null);
 		}
 		return outcome;
 	}
