@@ -199,6 +199,11 @@ public enum FusionOption {
 		setter.accept(b, defaultValue);
 	}
 
+	/** Sets this option's value in {@code from} in {@code to}. */
+	void copy(final FusionOptions from, final FusionOptions.Builder to) {
+		setter.accept(to, value.apply(from));
+	}
+
 	/** @throws BadParameterException when this option's value in {@code o} is out of its range */
 	void check(final FusionOptions o) {
 		final Object v = value.apply(o);

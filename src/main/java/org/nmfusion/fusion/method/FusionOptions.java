@@ -122,11 +122,10 @@ public final class FusionOptions {
 
 	/** A builder holding these values. */
 	public Builder toBuilder() {
-		return new Builder().threshold(threshold).tau(tau).alpha(alpha).nmfRank(nmfRank).nmfMaxIterations(nmfMaxIterations)
-			.nmfTolerance(nmfTolerance).levels(levels).denoiseRadius(denoiseRadius).wavelet(wavelet).waveletLevels(waveletLevels)
-			.floatOutput(floatOutput).baseRule(baseRule).detailRule(detailRule).baseRadius(baseRadius).basePower(basePower).detailRadius(detailRadius)
-			.coarseRadius(coarseRadius).focusRadius(focusRadius).smoothRadius(smoothRadius).transition(transition).refine(refine)
-			.detailPower(detailPower).symmetric(symmetric).weightPrior(weightPrior);
+		final Builder b = new Builder().nmfMaxIterations(nmfMaxIterations).nmfTolerance(nmfTolerance).floatOutput(floatOutput);
+		for (final FusionOption o : FusionOption.values())
+			o.copy(this, b);
+		return b;
 	}
 
 	/** Local-similarity threshold t in [0, 1]. */

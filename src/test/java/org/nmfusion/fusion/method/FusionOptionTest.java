@@ -29,9 +29,11 @@ class FusionOptionTest {
 		final FusionOptions d = FusionOptions.defaults();
 		for (final FusionOption o : FusionOption.values()) {
 			final String other = otherValue(o);
-			final FusionOptions set = FusionOptions.builder().set(o.key(), other).build();
-			for (final FusionOption p : FusionOption.values())
+			final FusionOptions set = FusionOptions.builder().set(o.key(), other).build(), copy = set.toBuilder().build();
+			for (final FusionOption p : FusionOption.values()) {
 				assertEquals(p == o ? other : p.valueText(d), p.valueText(set), o.key() + " -> " + p.key());
+				assertEquals(p.valueText(set), p.valueText(copy), "toBuilder keeps " + p.key());
+			}
 		}
 	}
 
