@@ -77,7 +77,7 @@ public abstract class FusionCommand extends NMFusionCommand {
 
 	/**
 	 * The method spec to fuse with: the preset and/or method, with each option the user gave as an override
-	 * ({@link FusionMethods#compose}); checked here, so a bad value is a BadParameterException.
+	 * ({@link FusionMethods#compose}); the service checks it with the rest of the request ({@code FusionRequest.validate}).
 	 */
 	protected String method() {
 		final boolean noPreset = preset == null || preset.isEmpty() || NO_PRESET.equals(preset);
@@ -94,9 +94,7 @@ public abstract class FusionCommand extends NMFusionCommand {
 		put(given, FusionOption.WAVELET_LEVELS, wavelet_levels);
 		given.putAll(FusionMethods.settings(other_options));
 		// a chosen method is that method with its own defaults (as --method on the command line); the preset applies otherwise
-		final String spec = FusionMethods.compose(presetMethod ? preset : null, presetMethod ? null : method, given);
-		FusionMethods.spec(spec, options());
-		return spec;
+		return FusionMethods.compose(presetMethod ? preset : null, presetMethod ? null : method, given);
 	}
 
 	private static void put(final Map<String, String> given, final FusionOption option, final double value) {

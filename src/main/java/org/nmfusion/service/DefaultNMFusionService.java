@@ -91,7 +91,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	@Override
 	public FusedImages fuse(final FusionRequest request) throws IOException {
 		if (request == null) throw new IllegalArgumentException("no fusion request given (null)");
-		final FusionMethods.Spec spec = request.validate().resolve();
+		final FusionMethods.Spec spec = request.validate();
 		final ImagePlus like;
 		final List<Image2D> sources;
 		switch (request.sources()) {
@@ -176,7 +176,7 @@ public class DefaultNMFusionService extends AbstractService implements NMFusionS
 	public List<PairOutcome> fuseBatch(final FusionRequest request) throws IOException {
 		if (request == null) throw new IllegalArgumentException("no fusion request given (null)");
 		if (!request.isBatch()) throw new IllegalArgumentException("a batch needs a folder or a list of pairs: use fuse for two images or a stack");
-		final FusionMethods.Spec spec = request.validate().resolve(); // an unknown method or bad setting fails once, not per pair
+		final FusionMethods.Spec spec = request.validate(); // an unknown method or bad setting fails once, not per pair
 		final List<FusionPair> pairs = request.sources() == FusionRequest.Sources.PAIRS ? request.pairList()
 			: request.fileB() == null ? PairFinder.inFolder(request.fileA().toPath())
 				: PairFinder.inTwoFolders(request.fileA().toPath(), request.fileB().toPath());

@@ -212,14 +212,16 @@ public final class FusionRequest {
 	}
 
 	/**
-	 * Checks the whole request before anything is read or written: the sources its kind needs, the method and every
-	 * option, a weight map only with two sources, the output (required with files and batches; a supported image
-	 * format; never one of the inputs; not existing unless overwrite).
+	 * Checks the whole request before anything is read or written: the method and every option, the sources its kind
+	 * needs, a weight map only with two sources, the output (required with files and batches; a supported image format;
+	 * never one of the inputs; not existing unless overwrite).
 	 *
+	 * @return the method and its resolved options ({@link #resolve()})
 	 * @throws IllegalArgumentException (a {@link BadParameterException} for a bad value) naming the problem
 	 * @throws IOException when an output's folder cannot be checked
 	 */
-	public FusionRequest validate() throws IOException {
+	public FusionMethods.Spec validate() throws IOException {
+		final FusionMethods.Spec spec = resolve();
 		switch (sources) {
 			case IMAGES:
 				require(imageA != null && imageB != null, "two source images are required");
@@ -243,7 +245,6 @@ public final class FusionRequest {
 		}
 		if (weightMap != null && sources != Sources.IMAGES && sources != Sources.FILES)
 			throw new BadParameterException("a given weight map applies to two sources, not to a stack or a batch");
-		resolve();
 		if (output != null && (sources == Sources.FILES || sources == Sources.STACK_FILE)) {
 			final List<Path> inputs = new ArrayList<>();
 			inputs.add(fileA.toPath());
@@ -251,7 +252,7 @@ public final class FusionRequest {
 			OutputFiles.check(overwrite, inputs, output.toPath());
 			ImageFiles.requireOutputFormat(output.toPath());
 		}
-		return this;
+		return spec;
 	}
 
 	private static void require(final boolean ok, final String problem) {
